@@ -1,0 +1,93 @@
+package cn.nhjc.province.batch.admin;
+
+import cn.nhjc.province.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Starts, restarts and lists the platform's batch jobs; for platform administrators only. */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class BatchJobs {
+
+  /** The jobs an administrator may start, with their parameter rules. */
+  public static final Set<String> JOBS = Set.of("monthly-energy-rollup");
+
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+  public long start(String jobName, String month) {
+    requireKnown(jobName);
+    Properties parameters = new Properties();
+    if (month != null && !month.isBlank()) {
+      if (!MONTH.matcher(month).matches()) {
+        throw new IllegalArgumentException("month must be yyyy-MM: " + month);
+      }
+      parameters.setProperty("month", month);
+    }
+    return operator().start(jobName, parameters);
+  }
+
+  public long restart(long executionId) {
+    return operator().restart(executionId, new Properties());
+  }
+
+  /** The newest executions of every known job first, at most {@code limit}. */
+  public List<JobExecutionDto> executions(int limit) {
+    JobOperator operator = operator();
+    List<JobExecutionDto> executions = new ArrayList<>();
+    for (String job : operator.getJobNames()) {
+      if (!JOBS.contains(job)) {
+        continue;
+      }
+      int count = operator.getJobInstanceCount(job);
+      for (JobInstance instance : operator.getJobInstances(job, 0, Math.min(count, limit))) {
+        for (JobExecution execution : operator.getJobExecutions(instance)) {
+          executions.add(toDto(execution));
+        }
+      }
+    }
+    executions.sort(Comparator.comparing(JobExecutionDto::executionId).reversed());
+    return executions.size() > limit ? executions.subList(0, limit) : executions;
+  }
+
+  public JobExecutionDto execution(long executionId) {
+    return toDto(operator().getJobExecution(executionId));
+  }
+
+  private static JobExecutionDto toDto(JobExecution execution) {
+    return new JobExecutionDto(
+        execution.getExecutionId(),
+        execution.getJobName(),
+        String.valueOf(execution.getBatchStatus()),
+        execution.getExitStatus(),
+        String.valueOf(execution.getJobParameters()),
+        instant(execution.getCreateTime()),
+        instant(execution.getStartTime()),
+        instant(execution.getEndTime()));
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static void requireKnown(String jobName) {
+    if (!JOBS.contains(jobName)) {
+      throw new IllegalArgumentException("unknown job: " + jobName);
+    }
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}

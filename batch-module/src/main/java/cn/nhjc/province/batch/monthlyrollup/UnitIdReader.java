@@ -1,0 +1,40 @@
+package cn.nhjc.province.batch.monthlyrollup;
+
+import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Iterator;
+
+/** Reads every unit id in ascending order; the checkpoint is the last id handed out. */
+@Named
+@Dependent
+public class UnitIdReader extends AbstractItemReader {
+
+  @EJB private MonthlyEnergyRollup rollup;
+
+  private Iterator<Long> ids;
+  private Long last;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    long after = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
+    ids = rollup.unitIds().stream().filter(id -> id > after).iterator();
+  }
+
+  @Override
+  public Object readItem() {
+    if (!ids.hasNext()) {
+      return null;
+    }
+    last = ids.next();
+    return last;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return last;
+  }
+}

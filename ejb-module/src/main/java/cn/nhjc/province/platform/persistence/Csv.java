@@ -1,0 +1,110 @@
+package cn.nhjc.province.platform.persistence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A small RFC 4180 reader for the reference files shipped with the platform (UTF-8, header). */
+public final class Csv {
+  private Csv() {}
+
+  /** Reads a classpath resource into rows keyed by the header names. */
+  public static List<Map<String, String>> readResource(String path) {
+    InputStream in = Csv.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("reference file missing from the deployment: " + path);
+    }
+    try (in) {
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static List<Map<String, String>> read(String text) {
+    List<List<String>> records = parse(text);
+    List<Map<String, String>> rows = new ArrayList<>();
+    if (records.isEmpty()) {
+      return rows;
+    }
+    List<String> header = records.get(0);
+    for (int i = 1; i < records.size(); i++) {
+      List<String> record = records.get(i);
+      if (record.size() == 1 && record.get(0).isEmpty()) {
+        continue;
+      }
+      if (record.size() != header.size()) {
+        throw new IllegalArgumentException(
+            "line " + (i + 1) + " has " + record.size() + " fields, header has " + header.size());
+      }
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        row.put(header.get(c).trim(), record.get(c));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Splits CSV text into records of fields; quoted fields may hold commas, quotes and newlines. */
+  public static List<List<String>> parse(String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    for (int i = start; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          field.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else if (ch == '\n' || ch == '\r') {
+        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        fields.add(field.toString());
+        field.setLength(0);
+        records.add(fields);
+        fields = new ArrayList<>();
+      } else {
+        field.append(ch);
+      }
+    }
+    if (field.length() > 0 || !fields.isEmpty()) {
+      fields.add(field.toString());
+      records.add(fields);
+    }
+    return records;
+  }
+
+  /** Reads a stream (used by imports); same rules as {@link #read(String)}. */
+  public static List<Map<String, String>> read(InputStream in) throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n; (n = reader.read(buffer)) > 0; ) {
+        text.append(buffer, 0, n);
+      }
+      return read(text.toString());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package cn.nhjc.province.registry.application.demo;
+
+import cn.nhjc.province.platform.persistence.Csv;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How key units of one industry class look in the demo: how common they are, their size range,
+ * energy mix and processes. Demo data, read from {@value #RESOURCE}.
+ */
+public record IndustryProfile(
+    String industryCode,
+    double share,
+    long minTce,
+    long maxTce,
+    List<MixEntry> energyMix,
+    List<ProcessEntry> processes,
+    String namePattern) {
+
+  public static final String RESOURCE = "demo/industry-profiles.csv";
+
+  public record MixEntry(String energyTypeCode, double tceShare) {}
+
+  public record ProcessEntry(String code, String name) {}
+
+  public static List<IndustryProfile> loadAll() {
+    List<IndustryProfile> profiles = new ArrayList<>();
+    for (Map<String, String> row : Csv.readResource(RESOURCE)) {
+      profiles.add(fromRow(row));
+    }
+    return List.copyOf(profiles);
+  }
+
+  static IndustryProfile fromRow(Map<String, String> row) {
+    List<MixEntry> mix = new ArrayList<>();
+    for (String[] pair : pairs(row.get("energyMix"))) {
+      mix.add(new MixEntry(pair[0], Double.parseDouble(pair[1])));
+    }
+    List<ProcessEntry> processes = new ArrayList<>();
+    for (String[] pair : pairs(row.get("processes"))) {
+      processes.add(new ProcessEntry(pair[0], pair[1]));
+    }
+    long minTce = Long.parseLong(row.get("minTce").trim());
+    long maxTce = Long.parseLong(row.get("maxTce").trim());
+    if (minTce <= 0 || maxTce < minTce) {
+      throw new IllegalArgumentException("bad size range for " + row.get("industryCode"));
+    }
+    return new IndustryProfile(
+        row.get("industryCode").trim(),
+        Double.parseDouble(row.get("share").trim()),
+        minTce,
+        maxTce,
+        List.copyOf(mix),
+        List.copyOf(processes),
+        row.get("namePattern").trim());
+  }
+
+  /** Splits {@code a:b;c:d} into pairs. */
+  private static List<String[]> pairs(String list) {
+    List<String[]> pairs = new ArrayList<>();
+    for (String entry : list.split(";")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] pair = entry.trim().split(":", 2);
+      if (pair.length != 2) {
+        throw new IllegalArgumentException("expected code:value, got " + entry);
+      }
+      pairs.add(new String[] {pair[0].trim(), pair[1].trim()});
+    }
+    return pairs;
+  }
+}
