@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -DskipTests install
-exec java -jar launcher/target/launcher.jar "$PWD"
+exec java -cp "launcher/target/launcher.jar:launcher/target/lib/*" cn.nhjc.province.launcher.Main "$PWD"

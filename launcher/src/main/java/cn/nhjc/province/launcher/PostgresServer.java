@@ -35,6 +35,8 @@ public final class PostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPort(port)
               .setServerConfig("max_connections", "200")
+              // the platform writes through an XA datasource: two-phase commit with the broker
+              .setServerConfig("max_prepared_transactions", "64")
               .setServerConfig("timezone", "UTC")
               .setServerConfig("max_wal_size", "2GB")
               .start();

@@ -13,8 +13,8 @@ import jakarta.jms.TextMessage;
 
 /**
  * Puts accepted uploads on the durable intake queue. The send joins the caller's transaction, so
- * the broker holds the message once the transaction commits; Artemis discards a second message with
- * the same duplicate-detection id.
+ * the broker holds the message once the transaction commits. Artemis refuses a second message with
+ * the same duplicate-detection id: the transaction that sends it fails and nothing is queued.
  */
 @Stateless
 public class UploadIntake {

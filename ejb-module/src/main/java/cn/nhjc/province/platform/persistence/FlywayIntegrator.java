@@ -3,7 +3,6 @@ package cn.nhjc.province.platform.persistence;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -18,15 +17,12 @@ public class FlywayIntegrator implements Integrator {
 
   public static final String DATASOURCE = "java:jboss/datasources/EnergyDS";
 
-  /** The platform's schema; the datasource puts it first on every connection's search path. */
-  public static final String SCHEMA = "energy";
-
   @Override
   public void integrate(
       Metadata metadata,
       BootstrapContext bootstrapContext,
       SessionFactoryImplementor sessionFactory) {
-    migrate(lookup());
+    SchemaMigrations.migrate(lookup());
   }
 
   @Override
@@ -34,17 +30,6 @@ public class FlywayIntegrator implements Integrator {
       SessionFactoryImplementor sessionFactory,
       org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
     // migrations are not undone when the session factory closes
-  }
-
-  /** Brings the schema of the given database to the newest version. */
-  public static void migrate(DataSource dataSource) {
-    Flyway.configure(FlywayIntegrator.class.getClassLoader())
-        .dataSource(dataSource)
-        .schemas(SCHEMA)
-        .defaultSchema(SCHEMA)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
   }
 
   private static DataSource lookup() {

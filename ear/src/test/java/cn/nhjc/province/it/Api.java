@@ -1,0 +1,82 @@
+package cn.nhjc.province.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A black-box client of the running platform and its Keycloak, as a script would use them. */
+public final class Api {
+  public static final String BASE = "http://localhost:8080";
+  private static final String TOKEN_URL =
+      "http://localhost:"
+          + PlatformServicesSession.KEYCLOAK_PORT
+          + "/realms/energy/protocol/openid-connect/token";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Api() {}
+
+  /** A bearer token from the realm's script client (password grant). */
+  public static String token(String user, String password) throws Exception {
+    String form =
+        "grant_type=password&client_id=energy-scripts&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("token for " + user + ": " + response.body());
+    }
+    return JSON.readTree(response.body()).path("access_token").asText();
+  }
+
+  public static HttpResponse<String> get(String path, String token, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static HttpResponse<String> post(String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.noBody());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  /** The demo accounts of wildfly-config/keycloak-realm-energy.json. */
+  public static final class Accounts {
+    public static final String[] PROVINCE = {"prov.official", "Prov#Energy2026"};
+    public static final String[] TANGSHAN = {"city.tangshan", "City#Tangshan2026"};
+    public static final String[] ENTERPRISE = {"ent.demo", "Ent#Demo2026"};
+    public static final String[] ADMIN = {"admin", "Admin#Platform2026"};
+
+    private Accounts() {}
+  }
+}

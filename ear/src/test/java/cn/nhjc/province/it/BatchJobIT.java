@@ -1,0 +1,62 @@
+package cn.nhjc.province.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An administrator starts the monthly rollup job; it completes and is listed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BatchJobIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Test
+  void monthly_rollup_job_runs_to_completion_and_is_listed() throws Exception {
+    String token = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
+    HttpResponse<String> started =
+        Api.post("/api/v1/jobs/monthly-energy-rollup/executions?month=2026-01", token);
+    assertEquals(202, started.statusCode(), started.body());
+    long id = Api.json(started).path("executionId").asLong();
+
+    String status = "";
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline
+        && !status.equals("COMPLETED")
+        && !status.equals("FAILED")) {
+      Thread.sleep(500);
+      status =
+          Api.json(Api.get("/api/v1/jobs/executions/" + id, token, "application/json"))
+              .path("status")
+              .asText();
+    }
+    assertEquals("COMPLETED", status);
+
+    JsonNode executions = Api.json(Api.get("/api/v1/jobs/executions", token, "application/json"));
+    boolean listed = false;
+    for (JsonNode execution : executions) {
+      listed |= execution.path("executionId").asLong() == id;
+    }
+    assertTrue(listed, executions.toString());
+  }
+
+  @Test
+  void a_malformed_month_is_refused_with_400() throws Exception {
+    String token = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
+    HttpResponse<String> response =
+        Api.post("/api/v1/jobs/monthly-energy-rollup/executions?month=2026-13", token);
+    assertEquals(400, response.statusCode(), response.body());
+  }
+}

@@ -1,0 +1,149 @@
+package cn.nhjc.province.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.nhjc.province.exchange.application.UploadIntake;
+import cn.nhjc.province.exchange.domain.UploadBatch;
+import cn.nhjc.province.monitoring.application.ReadingIntakeService;
+import cn.nhjc.province.registry.domain.CreditCodes;
+import jakarta.ejb.EJBException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An upload put on the intake queue is consumed by the MDB and committed to PostgreSQL once. */
+@ExtendWith(ArquillianExtension.class)
+class IntakeIT {
+
+  private static final String ELECTRICITY_DAILY = "00-00-0000-023300-11";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return cn.nhjc.province.it.Deployments.platformWithTests();
+  }
+
+  private DataSource db;
+  private UploadIntake intake;
+  private ReadingIntakeService store;
+  private String creditCode;
+  private long unitId;
+
+  @BeforeEach
+  void seedOwnUnit() throws Exception {
+    InitialContext naming = new InitialContext();
+    db = (DataSource) naming.lookup("java:jboss/datasources/EnergyDS");
+    intake = (UploadIntake) naming.lookup("java:global/platform/ejb-module/UploadIntake");
+    store =
+        (ReadingIntakeService)
+            naming.lookup("java:global/platform/ejb-module/ReadingIntakeService");
+    String organization = String.format("%08d", ThreadLocalRandom.current().nextInt(90_000_000));
+    creditCode = CreditCodes.enterpriseCode("130102", organization);
+    try (Connection connection = db.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into key_unit (credit_code, name, region_code, industry_code)"
+                    + " values (?, ?, '130102', 'C3011') returning id")) {
+      insert.setString(1, creditCode);
+      insert.setString(2, "集成测试水泥有限公司" + organization);
+      try (ResultSet id = insert.executeQuery()) {
+        id.next();
+        unitId = id.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void message_on_the_intake_queue_is_committed_by_the_consumer() throws Exception {
+    intake.enqueue(upload(UUID.randomUUID().toString(), "2026-10-01 00:00:00", "1200.5"));
+    awaitPoints(2);
+    assertEquals(new BigDecimal("1200.500000"), value("2026-10-01"));
+  }
+
+  @Test
+  void a_second_message_with_the_same_upload_id_is_refused_by_the_broker() throws Exception {
+    String uploadId = UUID.randomUUID().toString();
+    intake.enqueue(upload(uploadId, "2026-10-01 00:00:00", "100"));
+    awaitPoints(2);
+    assertThrows(
+        EJBException.class, () -> intake.enqueue(upload(uploadId, "2026-10-01 00:00:00", "999")));
+    intake.enqueue(upload(UUID.randomUUID().toString(), "2026-10-03 00:00:00", "300"));
+    awaitPoints(4);
+    assertEquals(new BigDecimal("100.000000"), value("2026-10-01"));
+    assertEquals(1, receipts(uploadId));
+  }
+
+  @Test
+  void storing_the_same_upload_twice_stores_its_points_once() {
+    UploadBatch batch = upload(UUID.randomUUID().toString(), "2026-10-05 00:00:00", "42");
+    assertEquals(2, store.store(batch));
+    assertEquals(0, store.store(batch));
+  }
+
+  /** Two daily electricity values: the given day and the day after (days 01–08 of a month). */
+  private UploadBatch upload(String uploadId, String firstDay, String value) {
+    int day = Integer.parseInt(firstDay.substring(8, 10));
+    String secondDay =
+        firstDay.substring(0, 8) + String.format("%02d", day + 1) + firstDay.substring(10);
+    return new UploadBatch(
+        uploadId,
+        creditCode,
+        "it",
+        List.of(
+            new UploadBatch.Item(ELECTRICITY_DAILY, 1, firstDay, value, 1, 1),
+            new UploadBatch.Item(ELECTRICITY_DAILY, 1, secondDay, value, 1, 1)));
+  }
+
+  private void awaitPoints(int expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (points() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(expected, points());
+  }
+
+  private int points() throws Exception {
+    return count("select count(*) from reading where unit_id = " + unitId);
+  }
+
+  private int receipts(String uploadId) throws Exception {
+    return count("select count(*) from intake_receipt where message_id = '" + uploadId + "'");
+  }
+
+  private int count(String sql) throws Exception {
+    try (Connection connection = db.getConnection();
+        ResultSet result = connection.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getInt(1);
+    }
+  }
+
+  private BigDecimal value(String day) throws Exception {
+    try (Connection connection = db.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select value from reading where unit_id = ? and data_code = ? and stat_type = 1"
+                    + " and stat_date = cast(? as timestamp) at time zone 'Asia/Shanghai'")) {
+      query.setLong(1, unitId);
+      query.setString(2, ELECTRICITY_DAILY);
+      query.setString(3, day + " 00:00:00");
+      try (ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getBigDecimal(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package cn.nhjc.province.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CallerScopesTest {
+
+  private static CallerScope scopeOf(Set<String> roles, Map<String, String> claims) {
+    return CallerScopes.of(roles::contains, claim -> Optional.ofNullable(claims.get(claim)));
+  }
+
+  @Test
+  void province_roles_see_the_whole_province() {
+    for (String role :
+        Set.of(
+            Roles.PROVINCE_OFFICIAL,
+            Roles.SUPERVISOR,
+            Roles.METROLOGY_OFFICER,
+            Roles.PLATFORM_ADMIN)) {
+      assertEquals(CallerScope.Kind.PROVINCE, scopeOf(Set.of(role), Map.of()).kind());
+    }
+  }
+
+  @Test
+  void city_official_is_scoped_to_the_city_of_the_token_claim() {
+    CallerScope scope = scopeOf(Set.of(Roles.CITY_OFFICIAL), Map.of(Roles.REGION_CLAIM, "130200"));
+    assertEquals(CallerScope.city("130200"), scope);
+    assertEquals("1302", scope.regionPrefix("130000"));
+    assertTrue(scope.covers("130203", "x", "130000"));
+    assertFalse(scope.covers("130104", "x", "130000"));
+  }
+
+  @Test
+  void city_official_without_a_city_claim_sees_nothing() {
+    assertEquals(CallerScope.Kind.NONE, scopeOf(Set.of(Roles.CITY_OFFICIAL), Map.of()).kind());
+    assertEquals(
+        CallerScope.Kind.NONE,
+        scopeOf(Set.of(Roles.CITY_OFFICIAL), Map.of(Roles.REGION_CLAIM, "130203")).kind(),
+        "a county code is not a city");
+  }
+
+  @Test
+  void enterprise_user_is_scoped_to_the_own_credit_code() {
+    CallerScope scope =
+        scopeOf(
+            Set.of(Roles.ENTERPRISE_USER), Map.of(Roles.CREDIT_CODE_CLAIM, "91370600710936591P"));
+    assertTrue(scope.covers("370676", "91370600710936591P", "130000"));
+    assertFalse(scope.covers("370676", "91130271170000011R", "130000"));
+  }
+
+  @Test
+  void a_caller_without_a_platform_role_sees_nothing() {
+    assertEquals(CallerScope.Kind.NONE, scopeOf(Set.of(), Map.of()).kind());
+  }
+}
