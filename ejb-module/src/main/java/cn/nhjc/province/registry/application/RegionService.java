@@ -19,11 +19,12 @@ public class RegionService {
   @PersistenceContext private EntityManager em;
   @Inject private PlatformConfig config;
 
-  /** The province, its cities and its county-level divisions, ordered by code. */
+  /** The province, its cities and its current county-level divisions, ordered by code. */
   public List<RegionDto> provinceRegions() {
     return em
         .createQuery(
-            "select r from Region r where r.code like :prefix order by r.code", Region.class)
+            "select r from Region r where r.code like :prefix and r.retired = false order by r.code",
+            Region.class)
         .setParameter("prefix", RegionCodes.prefixOf(config.provinceCode()) + "%")
         .getResultList()
         .stream()

@@ -22,6 +22,13 @@ public class Region {
   @Column(name = "parent_code", length = 6)
   private String parentCode;
 
+  /** A code of an earlier edition, kept for units registered with it. */
+  @Column(nullable = false)
+  private boolean retired;
+
+  @Column(name = "successor_code", length = 6)
+  private String successorCode;
+
   protected Region() {}
 
   public String getCode() {
@@ -38,5 +45,13 @@ public class Region {
 
   public String getParentCode() {
     return parentCode;
+  }
+
+  public boolean isRetired() {
+    return retired;
+  }
+
+  public String getSuccessorCode() {
+    return successorCode;
   }
 }

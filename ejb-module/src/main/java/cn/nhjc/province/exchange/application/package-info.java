@@ -1,0 +1,2 @@
+/** Exchange services: putting uploads on the intake queue. */
+package cn.nhjc.province.exchange.application;

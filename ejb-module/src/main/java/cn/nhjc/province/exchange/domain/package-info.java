@@ -1,0 +1,2 @@
+/** Exchange: an accepted upload as it travels on the intake queue. */
+package cn.nhjc.province.exchange.domain;

@@ -1,0 +1,2 @@
+/** Exchange messaging: the intake queue's consumer. */
+package cn.nhjc.province.exchange.infrastructure;

@@ -1,0 +1,2 @@
+/** Deployment configuration (province, demo settings). */
+package cn.nhjc.province.platform.config;

@@ -1,0 +1,2 @@
+/** Registry services: the province's regions and key units, scoped to the caller. */
+package cn.nhjc.province.registry.application;
