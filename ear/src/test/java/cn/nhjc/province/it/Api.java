@@ -26,40 +26,45 @@ public final class Api {
 
   /** A bearer token from the realm's script client (password grant). */
   public static String token(String user, String password) throws Exception {
-    String form =
-        "grant_type=password&client_id=energy-scripts&username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = tokenRequest(user, password);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("token for " + user + ": " + response.body());
     }
     return JSON.readTree(response.body()).path("access_token").asText();
   }
 
+  /** The raw answer of the token endpoint to a password grant. */
+  public static HttpResponse<String> tokenRequest(String user, String password) throws Exception {
+    String form =
+        "grant_type=password&client_id=energy-scripts&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(TOKEN_URL))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public static HttpResponse<String> get(String path, String token, String accept)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET(), token);
   }
 
   public static HttpResponse<String> post(String path, String token)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
+    return send(
         HttpRequest.newBuilder(URI.create(BASE + path))
             .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.noBody());
+            .POST(HttpRequest.BodyPublishers.noBody()),
+        token);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request, String token)
+      throws IOException, InterruptedException {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -76,6 +81,7 @@ public final class Api {
     public static final String[] TANGSHAN = {"city.tangshan", "City#Tangshan2026"};
     public static final String[] ENTERPRISE = {"ent.demo", "Ent#Demo2026"};
     public static final String[] ADMIN = {"admin", "Admin#Platform2026"};
+    public static final String[] METROLOGY = {"metrology", "Metro#Logy2026"};
 
     private Accounts() {}
   }

@@ -6,22 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An administrator starts the monthly rollup job; it completes and is listed. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BatchJobIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.platform();
-  }
+class BatchJobIT extends PlatformClientTest {
 
   @Test
   void monthly_rollup_job_runs_to_completion_and_is_listed() throws Exception {

@@ -7,22 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The province overview renders the cities with unit counts and last month's totals. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OverviewPageIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.platform();
-  }
+class OverviewPageIT extends PlatformClientTest {
 
   @Test
   void overview_page_lists_the_cities_with_the_figures_the_api_serves() throws Exception {

@@ -5,22 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tokens from the real Keycloak are accepted; roles and data scope hold on pages, API and EJBs. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.platform();
-  }
+class SecurityIT extends PlatformClientTest {
 
   @Test
   void province_official_token_is_accepted_and_sees_every_unit_of_the_province() throws Exception {

@@ -65,16 +65,8 @@ final class ManagedProcess implements AutoCloseable {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
   }
 
-  boolean isAlive() {
-    return process.isAlive();
-  }
-
   int waitFor() throws InterruptedException {
     return process.waitFor();
-  }
-
-  Path log() {
-    return log;
   }
 
   @Override

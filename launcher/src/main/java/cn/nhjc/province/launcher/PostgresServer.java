@@ -52,10 +52,6 @@ public final class PostgresServer implements AutoCloseable {
     return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
   }
 
-  public int port() {
-    return port;
-  }
-
   private void createDatabaseIfMissing() {
     String admin = "jdbc:postgresql://localhost:" + port + "/postgres";
     try (Connection db = DriverManager.getConnection(admin, USER, "");

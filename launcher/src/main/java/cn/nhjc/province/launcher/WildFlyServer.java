@@ -92,10 +92,6 @@ public final class WildFlyServer implements AutoCloseable {
     }
   }
 
-  public boolean isAlive() {
-    return process.isAlive();
-  }
-
   public int waitFor() throws InterruptedException {
     return process.waitFor();
   }

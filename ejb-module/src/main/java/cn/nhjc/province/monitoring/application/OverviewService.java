@@ -4,6 +4,7 @@ import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
+import cn.nhjc.province.registry.application.RegionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -52,6 +53,7 @@ public class OverviewService {
 
   @PersistenceContext private EntityManager em;
   @EJB private CurrentCaller caller;
+  @EJB private RegionService regions;
   @Inject private PlatformConfig config;
 
   public ProvinceOverview overview(YearMonth month) {
@@ -81,11 +83,7 @@ public class OverviewService {
       units += unitCount;
       total = total.add(tce);
     }
-    String provinceName =
-        (String)
-            em.createNativeQuery("select name from region where code = ?1")
-                .setParameter(1, province)
-                .getSingleResult();
-    return new ProvinceOverview(province, provinceName, month.toString(), cities, units, total);
+    return new ProvinceOverview(
+        province, regions.province().name(), month.toString(), cities, units, total);
   }
 }

@@ -24,15 +24,6 @@ public enum StatType {
     return code;
   }
 
-  public static StatType of(int code) {
-    for (StatType type : values()) {
-      if (type.code == code) {
-        return type;
-      }
-    }
-    throw new IllegalArgumentException("unknown statType " + code);
-  }
-
   /** The start of the day in the calendar zone. */
   public static ZonedDateTime startOfDay(LocalDate day) {
     return day.atStartOfDay(CALENDAR_ZONE);

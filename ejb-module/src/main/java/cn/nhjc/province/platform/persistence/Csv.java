@@ -1,9 +1,7 @@
 package cn.nhjc.province.platform.persistence;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,18 +91,5 @@ public final class Csv {
       records.add(fields);
     }
     return records;
-  }
-
-  /** Reads a stream (used by imports); same rules as {@link #read(String)}. */
-  public static List<Map<String, String>> read(InputStream in) throws IOException {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      StringBuilder text = new StringBuilder();
-      char[] buffer = new char[8192];
-      for (int n; (n = reader.read(buffer)) > 0; ) {
-        text.append(buffer, 0, n);
-      }
-      return read(text.toString());
-    }
   }
 }

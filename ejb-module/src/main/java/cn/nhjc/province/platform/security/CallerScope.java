@@ -47,13 +47,4 @@ public record CallerScope(Kind kind, String regionCode, String creditCode) {
       default -> null;
     };
   }
-
-  public boolean covers(String unitRegionCode, String unitCreditCode, String provinceCode) {
-    return switch (kind) {
-      case PROVINCE -> unitRegionCode.startsWith(RegionCodes.prefixOf(provinceCode));
-      case CITY -> unitRegionCode.startsWith(RegionCodes.prefixOf(regionCode));
-      case ENTERPRISE -> creditCode != null && creditCode.equals(unitCreditCode);
-      case NONE -> false;
-    };
-  }
 }

@@ -37,8 +37,4 @@ public class CurrentCaller {
     }
     return scope;
   }
-
-  public String name() {
-    return context.getCallerPrincipal().getName();
-  }
 }

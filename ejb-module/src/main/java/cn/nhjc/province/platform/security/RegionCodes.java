@@ -21,15 +21,6 @@ public final class RegionCodes {
     return code;
   }
 
-  /** The city (prefecture) a county-level code belongs to: 130204 → 130200. */
-  public static String cityOf(String code) {
-    return code.substring(0, 4) + "00";
-  }
-
-  public static boolean isProvince(String code) {
-    return code != null && code.matches("\\d{2}0000");
-  }
-
   public static boolean isCity(String code) {
     return code != null && code.matches("\\d{4}00") && !code.endsWith("0000");
   }

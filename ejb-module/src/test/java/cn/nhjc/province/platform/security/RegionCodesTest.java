@@ -1,6 +1,7 @@
 package cn.nhjc.province.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,10 @@ class RegionCodesTest {
   }
 
   @Test
-  void city_of_a_county_and_level_tests() {
-    assertEquals("370600", RegionCodes.cityOf("370676"));
+  void only_prefecture_codes_are_cities() {
     assertTrue(RegionCodes.isCity("130200"));
-    assertTrue(RegionCodes.isProvince("130000"));
+    assertFalse(RegionCodes.isCity("130000"));
+    assertFalse(RegionCodes.isCity("370676"));
   }
 
   @Test

@@ -71,12 +71,17 @@ public class UserSession implements Serializable {
     HttpServletRequest request = (HttpServletRequest) context.getRequest();
     String home =
         request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+    // the same settings the server's OIDC configuration reads
+    // (wildfly-config/configure-40-oidc.cli)
     String issuer =
         System.getProperty("platform.oidc.provider-url", "http://localhost:8180/realms/energy");
+    String client = System.getProperty("platform.oidc.client-id", "energy-web");
     context.invalidateSession();
     context.redirect(
         issuer
-            + "/protocol/openid-connect/logout?client_id=energy-web&post_logout_redirect_uri="
+            + "/protocol/openid-connect/logout?client_id="
+            + URLEncoder.encode(client, StandardCharsets.UTF_8)
+            + "&post_logout_redirect_uri="
             + URLEncoder.encode(home, StandardCharsets.UTF_8));
   }
 }

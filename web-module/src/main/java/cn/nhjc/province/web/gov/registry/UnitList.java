@@ -1,6 +1,5 @@
 package cn.nhjc.province.web.gov.registry;
 
-import cn.nhjc.province.registry.application.PageResult;
 import cn.nhjc.province.registry.application.UnitDto;
 import cn.nhjc.province.registry.application.UnitService;
 import jakarta.ejb.EJB;
@@ -30,7 +29,7 @@ public class UnitList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) service.find(region, industry, 0, 1).total();
+          return (int) service.count(region, industry);
         }
 
         @Override
@@ -39,9 +38,7 @@ public class UnitList implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          PageResult<UnitDto> page = service.find(region, industry, first / pageSize, pageSize);
-          setRowCount((int) page.total());
-          return page.items();
+          return service.list(region, industry, first / pageSize, pageSize);
         }
 
         @Override
