@@ -31,6 +31,27 @@ public class PlatformConfig {
     return setting("platform.demo.units", "PLATFORM_DEMO_UNITS").map(Integer::parseInt).orElse(320);
   }
 
+  /**
+   * The file holding the master key that seals device keys at rest. Default: inside the server's
+   * data folder, so a database backup alone never reveals a device key.
+   */
+  public java.nio.file.Path masterKeyFile() {
+    return setting("platform.keys.master-file", "PLATFORM_MASTER_KEY_FILE")
+        .map(java.nio.file.Path::of)
+        .orElseGet(
+            () ->
+                java.nio.file.Path.of(
+                    System.getProperty("jboss.server.data.dir", "."), "platform", "master.key"));
+  }
+
+  /**
+   * The public base URL of the front-end processor ({@code https://fep.example.gov.cn}); empty
+   * means the base URL of the request.
+   */
+  public Optional<String> frontEndBaseUrl() {
+    return setting("platform.fep.base-url", "FEP_BASE_URL").map(url -> url.replaceAll("/+$", ""));
+  }
+
   static Optional<String> setting(String property, String environment) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
