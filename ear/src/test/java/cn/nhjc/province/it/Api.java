@@ -63,6 +63,16 @@ public final class Api {
         token);
   }
 
+  public static HttpResponse<String> postCsv(String path, String csv, String token)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "text/csv; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)),
+        token);
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request, String token)
       throws IOException, InterruptedException {
     if (token != null) {

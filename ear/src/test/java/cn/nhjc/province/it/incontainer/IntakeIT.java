@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.nhjc.province.exchange.application.UploadIntake;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.application.ReadingIntakeService;
+import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import cn.nhjc.province.registry.domain.CreditCodes;
 import jakarta.ejb.EJBException;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -95,16 +97,22 @@ class IntakeIT {
 
   /** Two daily electricity values: the given day and the day after (days 01–08 of a month). */
   private UploadBatch upload(String uploadId, String firstDay, String value) {
-    int day = Integer.parseInt(firstDay.substring(8, 10));
-    String secondDay =
-        firstDay.substring(0, 8) + String.format("%02d", day + 1) + firstDay.substring(10);
+    Instant first = ProtocolTime.parse(firstDay);
     return new UploadBatch(
         uploadId,
         creditCode,
         "it",
+        Instant.now(),
         List.of(
-            new UploadBatch.Item(ELECTRICITY_DAILY, 1, firstDay, value, 1, 1),
-            new UploadBatch.Item(ELECTRICITY_DAILY, 1, secondDay, value, 1, 1)));
+            new UploadBatch.Item(ELECTRICITY_DAILY, 1, first, new BigDecimal(value), 1, 1, false),
+            new UploadBatch.Item(
+                ELECTRICITY_DAILY,
+                1,
+                first.plus(Duration.ofDays(1)),
+                new BigDecimal(value),
+                1,
+                1,
+                false)));
   }
 
   private void awaitPoints(int expected) throws Exception {

@@ -3,24 +3,32 @@ package cn.nhjc.province.exchange.application;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
 /**
- * Puts accepted uploads on the durable intake queue. The send joins the caller's transaction, so
- * the broker holds the message once the transaction commits. Artemis refuses a second message with
- * the same duplicate-detection id: the transaction that sends it fails and nothing is queued.
+ * Puts accepted uploads on the durable intake queue. The send joins the caller's transaction (or
+ * runs in its own), so the broker holds the persistent message once that transaction commits.
+ * Artemis refuses a second message with the same duplicate-detection id: the transaction that sends
+ * it fails and nothing is queued. Messages are grouped by unit, so one unit's uploads are consumed
+ * in the order they were accepted.
  */
 @Stateless
+@PermitAll
 public class UploadIntake {
 
   public static final String QUEUE = "java:/jms/queue/UploadIntake";
-  private static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+  static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+  static final String UPLOAD_ID = "uploadId";
+  static final String CREDIT_CODE = "creditCode";
+  static final String ITEMS = "items";
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -30,11 +38,24 @@ public class UploadIntake {
   private Queue queue;
 
   public void enqueue(UploadBatch batch) {
-    TextMessage message = jms.createTextMessage(UploadBatchCodec.toJson(batch));
+    send(
+        UploadBatchCodec.encode(batch),
+        batch.uploadId(),
+        batch.uploadId(),
+        batch.creditCode(),
+        batch.items().size());
+  }
+
+  /** Sends an intake message as it is (a replay from the dead-letter queue gets a new id). */
+  void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
+    TextMessage message = jms.createTextMessage(body);
     try {
-      message.setStringProperty(DUPLICATE_ID, batch.uploadId());
-      message.setStringProperty("creditCode", batch.creditCode());
-    } catch (jakarta.jms.JMSException e) {
+      message.setStringProperty(DUPLICATE_ID, duplicateId);
+      message.setStringProperty(UPLOAD_ID, uploadId);
+      message.setStringProperty(CREDIT_CODE, creditCode);
+      message.setStringProperty("JMSXGroupID", creditCode);
+      message.setIntProperty(ITEMS, items);
+    } catch (JMSException e) {
       throw new IllegalStateException(e);
     }
     jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);

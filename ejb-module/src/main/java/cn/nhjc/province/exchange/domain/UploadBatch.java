@@ -1,16 +1,28 @@
 package cn.nhjc.province.exchange.domain;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * One accepted upload of one unit, as it travels on the intake queue: already validated and
- * decrypted by the front-end processor. {@code uploadId} identifies it for duplicate detection.
+ * One accepted upload of one unit as it travels on the intake queue: validated and decrypted by the
+ * front-end processor. {@code uploadId} identifies it for duplicate detection and in the upload
+ * log; {@code acceptedAt} orders it against other uploads of the same values (the later wins).
+ *
+ * @param source who sent it: {@code device}, {@code supplier}, {@code city} or {@code manual}
  */
-public record UploadBatch(String uploadId, String creditCode, String source, List<Item> items) {
+public record UploadBatch(
+    String uploadId, String creditCode, String source, Instant acceptedAt, List<Item> items) {
 
-  /** One data item; statDate is the protocol's Beijing-time text {@code yyyy-MM-dd HH:mm:ss}. */
+  /** One data item; statDate is the start of its period. */
   public record Item(
-      String dataCode, int statType, String statDate, String value, int inputType, int valid) {}
+      String dataCode,
+      int statType,
+      Instant statDate,
+      BigDecimal value,
+      int inputType,
+      int valid,
+      boolean outOfRange) {}
 
   public UploadBatch {
     items = List.copyOf(items);

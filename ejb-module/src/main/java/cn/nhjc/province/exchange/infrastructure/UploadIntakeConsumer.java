@@ -35,7 +35,7 @@ public class UploadIntakeConsumer implements MessageListener {
       throw new IllegalArgumentException("intake message is not text: " + message);
     }
     try {
-      intake.store(UploadBatchCodec.fromJson(text.getText()));
+      intake.store(UploadBatchCodec.decode(text.getText()));
     } catch (JMSException e) {
       throw new IllegalStateException("could not read intake message", e);
     }

@@ -1,21 +1,18 @@
 package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.exchange.domain.UploadBatch;
-import cn.nhjc.province.monitoring.domain.ProtocolTime;
-import cn.nhjc.province.monitoring.domain.ReadingPoint;
 import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Stores an accepted upload exactly once: the receipt of its uploadId and its points commit
- * together, and a delivery whose receipt exists is skipped.
+ * together, and a delivery whose receipt exists is skipped. Re-sent values replace stored ones and
+ * keep them as revisions ({@link ReadingStore#merge}).
  */
 @Stateless
 @PermitAll
@@ -47,19 +44,7 @@ public class ReadingIntakeService {
     if (claimed == 0) {
       return 0;
     }
-    List<ReadingPoint> points = new ArrayList<>(batch.items().size());
-    for (UploadBatch.Item item : batch.items()) {
-      points.add(
-          new ReadingPoint(
-              unitId,
-              item.dataCode(),
-              item.statType(),
-              ProtocolTime.parse(item.statDate()),
-              new BigDecimal(item.value()),
-              item.inputType(),
-              item.valid()));
-    }
-    store.upsert(points);
-    return points.size();
+    store.merge(unitId, batch);
+    return batch.items().size();
   }
 }

@@ -1,0 +1,107 @@
+package cn.nhjc.province.it;
+
+import cn.nhjc.province.registry.domain.CreditCodes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Key units each test seeds for itself in the database of the server under test. */
+public final class TestUnits {
+  public static final String DAILY_ELECTRICITY = "00-00-0000-023300-11";
+  public static final String DAILY_GAS = "00-00-0000-011500-11";
+  public static final String REGION = "130102";
+
+  private TestUnits() {}
+
+  public record Unit(long id, String creditCode, String regionCode) {}
+
+  /** A listed unit in Shijiazhuang with daily electricity (0…100,000 kWh) and daily gas items. */
+  public static Unit listed() throws SQLException {
+    String organization = String.format("%08d", ThreadLocalRandom.current().nextInt(90_000_000));
+    return listed(CreditCodes.enterpriseCode(REGION, organization), REGION);
+  }
+
+  public static Unit listed(String creditCode, String region) throws SQLException {
+    try (Connection db = PlatformServicesSession.database()) {
+      long id;
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "insert into key_unit (credit_code, name, region_code, industry_code)"
+                  + " values (?, ?, ?, 'C3011') returning id")) {
+        insert.setString(1, creditCode);
+        insert.setString(2, "测试水泥有限公司" + creditCode.substring(8, 16));
+        insert.setString(3, region);
+        try (ResultSet row = insert.executeQuery()) {
+          row.next();
+          id = row.getLong(1);
+        }
+      }
+      try (PreparedStatement item =
+          db.prepareStatement(
+              "insert into collect_item (unit_id, data_code, name, energy_class_code,"
+                  + " energy_type_code, data_usage_code, input_type, stat_type, scope,"
+                  + " value_min, value_max) values (?, ?, ?, ?, ?, '11', 4, 1, 1, 0, 100000)")) {
+        for (String[] spec :
+            new String[][] {
+              {DAILY_ELECTRICITY, "全厂电力（日）", "02", "3300"},
+              {DAILY_GAS, "全厂天然气（日）", "01", "1500"}
+            }) {
+          item.setLong(1, id);
+          item.setString(2, spec[0]);
+          item.setString(3, spec[1]);
+          item.setString(4, spec[2]);
+          item.setString(5, spec[3]);
+          item.addBatch();
+        }
+        item.executeBatch();
+      }
+      return new Unit(id, creditCode, region);
+    }
+  }
+
+  public static long readings(Unit unit) throws SQLException {
+    return PlatformServicesSession.count(
+        "select count(*) from reading where unit_id = " + unit.id());
+  }
+
+  public static long revisions(Unit unit) throws SQLException {
+    return PlatformServicesSession.count(
+        "select count(*) from reading_revision where unit_id = " + unit.id());
+  }
+
+  /** Waits until the unit has the given number of stored readings, or fails. */
+  public static void awaitReadings(Unit unit, long expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (readings(unit) < expected && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    if (readings(unit) != expected) {
+      throw new AssertionError(
+          "unit "
+              + unit.creditCode()
+              + " has "
+              + readings(unit)
+              + " readings, expected "
+              + expected);
+    }
+  }
+
+  /** Waits until every upload the front-end processor accepted for the unit is stored. */
+  public static void awaitStored(Unit unit) throws Exception {
+    String pending =
+        "select count(*) from upload_log l where l.unit_id = "
+            + unit.id()
+            + " and l.accepted and l.upload_id is not null and not exists (select 1 from"
+            + " intake_receipt r where r.message_id = l.upload_id)";
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (PlatformServicesSession.count(pending) > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    if (PlatformServicesSession.count(pending) > 0) {
+      throw new AssertionError("accepted uploads of " + unit.creditCode() + " are not stored");
+    }
+  }
+}

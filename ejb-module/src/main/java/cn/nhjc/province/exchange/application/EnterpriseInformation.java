@@ -1,0 +1,228 @@
+package cn.nhjc.province.exchange.application;
+
+import cn.nhjc.province.exchange.domain.UploadRefusedException;
+import cn.nhjc.province.exchange.domain.UploadRules;
+import cn.nhjc.province.registry.application.CollectItemDto;
+import cn.nhjc.province.registry.application.CollectItems;
+import cn.nhjc.province.registry.application.DeviceRegistry.DeviceKey;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A unit's registered information and collect-item configuration as the protocol exchanges it:
+ * {@code downloadConfigData} reads it, {@code uploadEnergyInfo} replaces the configuration.
+ */
+@Stateless
+@PermitAll
+public class EnterpriseInformation {
+  private static final String INVALID = "企业信息错误：";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private CollectItems collectItems;
+
+  public JsonObject download(DeviceKey device) {
+    Object[] unit =
+        (Object[])
+            em.createNativeQuery(
+                    "select u.credit_code, u.name, u.industry_code, u.region_code, r.name,"
+                        + " u.unit_level, u.latitude, u.longitude, u.economic_type_code,"
+                        + " u.config_version from key_unit u join region r on r.code ="
+                        + " u.region_code where u.id = ?1")
+                .setParameter(1, device.unitId())
+                .getSingleResult();
+    JsonObjectBuilder enterprise =
+        Json.createObjectBuilder()
+            .add("code", text(unit[0]))
+            .add("name", text(unit[1]))
+            .add("industryCode", text(unit[2]))
+            .add("regionCode", text(unit[3]))
+            .add("regionName", text(unit[4]))
+            .add("energyConsumeLevel", text(unit[5]))
+            .add("latitude", text(unit[6]))
+            .add("longitude", text(unit[7]))
+            .add("typeCode", text(unit[8]));
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (CollectItemDto item : collectItems.describe(device.unitId())) {
+      items.add(
+          Json.createObjectBuilder()
+              .add("dataCode", item.dataCode())
+              .add("name", item.name())
+              .add("processCode", item.processCode())
+              .add("processUnitCode", item.processUnitCode())
+              .add("equipmentCode", item.equipmentCode())
+              .add("equipmentUnitCode", item.equipmentUnitCode())
+              .add("energyClassCode", item.energyClassCode())
+              .add("energyTypeCode", item.energyTypeCode())
+              .add("dataUsageCode", item.dataUsageCode())
+              .add("inputType", String.valueOf(item.inputType()))
+              .add("statType", String.valueOf(item.statType()))
+              .add("scope", String.valueOf(item.scope()))
+              .add("dataValueMin", text(item.valueMin()))
+              .add("dataValueMax", text(item.valueMax())));
+    }
+    return ProtocolAnswers.success()
+        .add("regVersion", text(unit[9]))
+        .add("enterprise", enterprise)
+        .add("collectItemConfig", items)
+        .build();
+  }
+
+  /**
+   * Replaces the unit's collect-item configuration and updates its name and coordinates; region and
+   * industry stay as the province's list says.
+   */
+  public JsonObject upload(DeviceKey device, JsonObject request, UploadRules rules) {
+    JsonObject enterprise = ProtocolRequest.object(request, "enterprise");
+    JsonArray config = ProtocolRequest.array(request, "collectItemConfig");
+    List<CollectItemDto> items = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < config.size(); i++) {
+      if (config.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new UploadRefusedException(INVALID + "第" + (i + 1) + "个采集项不是对象");
+      }
+      CollectItemDto item = item(i + 1, config.get(i).asJsonObject(), rules);
+      if (!keys.add(item.dataCode() + '|' + item.statType())) {
+        throw new UploadRefusedException(
+            INVALID + "采集项 " + item.dataCode() + "（统计类型 " + item.statType() + "）重复");
+      }
+      items.add(item);
+    }
+    String name = ProtocolRequest.text(enterprise, "name");
+    if (!name.isEmpty()) {
+      em.createNativeQuery("update key_unit set name = ?1 where id = ?2")
+          .setParameter(1, name.length() > 128 ? name.substring(0, 128) : name)
+          .setParameter(2, device.unitId())
+          .executeUpdate();
+    }
+    BigDecimal latitude = decimal(enterprise, "latitude", -90, 90);
+    BigDecimal longitude = decimal(enterprise, "longitude", -180, 180);
+    if (latitude != null && longitude != null) {
+      em.createNativeQuery("update key_unit set latitude = ?1, longitude = ?2 where id = ?3")
+          .setParameter(1, latitude)
+          .setParameter(2, longitude)
+          .setParameter(3, device.unitId())
+          .executeUpdate();
+    }
+    int version = collectItems.replace(device.unitId(), items);
+    return ProtocolAnswers.success().add("regVersion", String.valueOf(version)).build();
+  }
+
+  private static CollectItemDto item(int number, JsonObject item, UploadRules rules) {
+    String at = INVALID + "第" + number + "个采集项";
+    String process = code(item, "processCode", 2, at);
+    String processUnit = code(item, "processUnitCode", 2, at);
+    String equipment = code(item, "equipmentCode", 2, at);
+    String equipmentUnit = code(item, "equipmentUnitCode", 2, at);
+    String energyClass = code(item, "energyClassCode", 2, at);
+    String energyType = code(item, "energyTypeCode", 4, at);
+    String usage = code(item, "dataUsageCode", 2, at);
+    if (!rules.energyClassCodes().contains(energyClass)) {
+      throw new UploadRefusedException(at + "采集数据类型 " + energyClass + " 不在字典中");
+    }
+    if (rules.energyTypedClasses().contains(energyClass)
+        && !rules.energyTypeCodes().contains(energyType)) {
+      throw new UploadRefusedException(at + "能源品种 " + energyType + " 不在字典中");
+    }
+    if (!rules.usageCodes().contains(usage)) {
+      throw new UploadRefusedException(at + "用途 " + usage + " 不在字典中");
+    }
+    int inputType = integer(item, "inputType", at);
+    if (!rules.inputTypes().contains(inputType)) {
+      throw new UploadRefusedException(at + "数据采集来源 " + inputType + " 不在字典中");
+    }
+    int statType = integer(item, "statType", at);
+    if (statType < 0 || statType > 3) {
+      throw new UploadRefusedException(at + "统计类型 " + statType + " 无效");
+    }
+    int scope = integer(item, "scope", at);
+    if (!rules.scopes().contains(scope)) {
+      throw new UploadRefusedException(at + "数据范围 " + scope + " 不在字典中");
+    }
+    BigDecimal min = decimal(item, "dataValueMin", -1e14, 1e14);
+    BigDecimal max = decimal(item, "dataValueMax", -1e14, 1e14);
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      throw new UploadRefusedException(at + "dataValueMin 大于 dataValueMax");
+    }
+    String dataCode =
+        process
+            + "-"
+            + processUnit
+            + "-"
+            + equipment
+            + equipmentUnit
+            + "-"
+            + energyClass
+            + energyType
+            + "-"
+            + usage;
+    String sent = ProtocolRequest.text(item, "dataCode");
+    if (!sent.isEmpty() && !sent.equals(dataCode)) {
+      throw new UploadRefusedException(at + "数据项编码 " + sent + " 与各分项编码不符，应为 " + dataCode);
+    }
+    String name = ProtocolRequest.text(item, "name");
+    return new CollectItemDto(
+        dataCode,
+        name.isEmpty() ? dataCode : (name.length() > 128 ? name.substring(0, 128) : name),
+        energyClass,
+        energyType,
+        usage,
+        inputType,
+        statType,
+        scope,
+        min,
+        max);
+  }
+
+  private static String code(JsonObject item, String field, int digits, String at) {
+    String value = ProtocolRequest.text(item, field);
+    if (!value.matches("\\d{" + digits + "}")) {
+      throw new UploadRefusedException(at + field + " 应为 " + digits + " 位数字");
+    }
+    return value;
+  }
+
+  private static int integer(JsonObject item, String field, String at) {
+    try {
+      return Integer.parseInt(ProtocolRequest.text(item, field));
+    } catch (NumberFormatException e) {
+      throw new UploadRefusedException(at + field + " 应为整数");
+    }
+  }
+
+  private static BigDecimal decimal(JsonObject object, String field, double min, double max) {
+    String value = ProtocolRequest.text(object, field);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      BigDecimal number = new BigDecimal(value);
+      if (number.doubleValue() >= min && number.doubleValue() <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new UploadRefusedException(INVALID + field + " " + value + " 不是有效数值");
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+  }
+}

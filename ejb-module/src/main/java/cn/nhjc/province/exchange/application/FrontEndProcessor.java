@@ -1,0 +1,203 @@
+package cn.nhjc.province.exchange.application;
+
+import cn.nhjc.province.exchange.domain.EncryptedItem;
+import cn.nhjc.province.exchange.domain.Sm4FieldCipher;
+import cn.nhjc.province.exchange.domain.UploadBatch;
+import cn.nhjc.province.exchange.domain.UploadRefusedException;
+import cn.nhjc.province.exchange.domain.UploadValidator;
+import cn.nhjc.province.registry.application.CollectItems;
+import cn.nhjc.province.registry.application.DeviceRegistry;
+import cn.nhjc.province.registry.application.RegistrationRefusedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The front-end processor (前置机): answers the enterprise end devices' protocol (docs/protocol.md).
+ * Devices authenticate by their deviceId and SM4 key, not by a platform account. Every request's
+ * outcome goes to the {@link UploadLog}; an upload is acknowledged only once the broker holds it.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FrontEndProcessor {
+  private static final Logger LOG = Logger.getLogger(FrontEndProcessor.class.getName());
+  static final String UNAVAILABLE = "平台暂时无法接收，请稍后重发";
+
+  @EJB private DeviceRegistry devices;
+  @EJB private CollectItems collectItems;
+  @EJB private ExchangeReference reference;
+  @EJB private UploadIntake intake;
+  @EJB private UploadLog log;
+  @EJB private EnterpriseInformation information;
+
+  /** The answer and whether the platform, not the request, failed (the device should retry). */
+  public record Answer(JsonObject body, boolean serverFault) {}
+
+  /**
+   * Handles one protocol request.
+   *
+   * @param baseUrl the front-end processor's public base URL, for the URLs register hands out
+   */
+  public Answer handle(String operation, JsonObject request, String baseUrl, String remote) {
+    Instant receivedAt = Instant.now();
+    Outcome outcome = new Outcome();
+    try {
+      JsonObject body =
+          switch (operation) {
+            case "register" -> register(request, baseUrl, outcome);
+            case "versionCheck" -> versionCheck(request, outcome);
+            case "downloadBaseData" -> baseData(request, outcome);
+            case "downloadConfigData" -> information.download(device(request, true, outcome));
+            case "uploadEnergyInfo" ->
+                information.upload(device(request, true, outcome), request, reference.rules());
+            case "uploadEnergyData" -> uploadData(request, receivedAt, outcome);
+            default -> throw new UploadRefusedException("未知的接口 " + operation);
+          };
+      outcome.accepted = true;
+      return new Answer(body, false);
+    } catch (UploadRefusedException | RegistrationRefusedException e) {
+      outcome.reason = e.getMessage();
+      return new Answer(ProtocolAnswers.refusal(e.getMessage()), false);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "front-end processor failed on " + operation, e);
+      outcome.reason = "平台内部错误：" + e.getClass().getSimpleName();
+      return new Answer(ProtocolAnswers.refusal(UNAVAILABLE), true);
+    } finally {
+      record(operation, receivedAt, remote, outcome);
+    }
+  }
+
+  private JsonObject register(JsonObject request, String baseUrl, Outcome outcome) {
+    String creditCode = ProtocolRequest.text(request, "enterpriseCode");
+    outcome.creditCode = creditCode;
+    DeviceRegistry.Registration registration =
+        devices.register(ProtocolRequest.text(request, "region"), creditCode);
+    outcome.deviceId = registration.deviceId();
+    String operations = baseUrl + "/fep/enterprise/";
+    return ProtocolAnswers.success()
+        .add("deviceId", registration.deviceId())
+        .add("secretKey", registration.secretKey())
+        .add("uploadTime", registration.uploadTime())
+        .add("loadDicVersionURL", operations + "versionCheck")
+        .add("downloadBaseDataURL", operations + "downloadBaseData")
+        .add("centerInfoDownloadURL", operations + "downloadConfigData")
+        .add("loadConfigURL", operations + "downloadConfigData")
+        .add("centerInfoURL", operations + "uploadEnergyInfo")
+        .add("centerDataURL", operations + "uploadEnergyData")
+        .add("centerDataDownloadURL", operations + "downloadConfigData")
+        .build();
+  }
+
+  private JsonObject versionCheck(JsonObject request, Outcome outcome) {
+    DeviceRegistry.DeviceKey device = device(request, false, outcome);
+    return ProtocolAnswers.success()
+        .add("regVersion", String.valueOf(device.configVersion()))
+        .add("dicVersion", String.valueOf(reference.dicVersion()))
+        .build();
+  }
+
+  private JsonObject baseData(JsonObject request, Outcome outcome) {
+    device(request, false, outcome);
+    String index = ProtocolRequest.text(request, "itemIndex");
+    int itemIndex;
+    try {
+      itemIndex = Integer.parseInt(index);
+    } catch (NumberFormatException e) {
+      itemIndex = 0;
+    }
+    if (itemIndex < 1 || itemIndex > 17) {
+      throw new UploadRefusedException("字典序号 itemIndex " + index + " 无效，应为 1 至 17");
+    }
+    return ProtocolAnswers.success()
+        .add("dicVersion", String.valueOf(reference.dicVersion()))
+        .add("itemIndex", String.valueOf(itemIndex))
+        .add("data", reference.dictionary(itemIndex))
+        .build();
+  }
+
+  private JsonObject uploadData(JsonObject request, Instant receivedAt, Outcome outcome) {
+    DeviceRegistry.DeviceKey device = device(request, true, outcome);
+    List<EncryptedItem> sealed =
+        ProtocolRequest.encryptedItems(request, reference.rules().maxItems());
+    outcome.items = sealed.size();
+    UploadValidator validator =
+        new UploadValidator(reference.rules(), collectItems.configured(device.unitId()));
+    List<UploadBatch.Item> items =
+        validator.validate(sealed, new Sm4FieldCipher(device.key()), receivedAt);
+    UploadBatch batch =
+        new UploadBatch(
+            UUID.randomUUID().toString(), device.creditCode(), "device", receivedAt, items);
+    intake.enqueue(batch);
+    outcome.uploadId = batch.uploadId();
+    outcome.flagged = (int) items.stream().filter(UploadBatch.Item::outOfRange).count();
+    return ProtocolAnswers.success().build();
+  }
+
+  /**
+   * The device of the request.
+   *
+   * @param withEnterprise whether the request names its enterprise, which must be the device's
+   */
+  private DeviceRegistry.DeviceKey device(
+      JsonObject request, boolean withEnterprise, Outcome outcome) {
+    String deviceId = ProtocolRequest.text(request, "deviceId");
+    outcome.deviceId = deviceId;
+    String creditCode = withEnterprise ? ProtocolRequest.text(request, "enterpriseCode") : null;
+    outcome.creditCode = creditCode;
+    if (deviceId.isEmpty() || (withEnterprise && creditCode.isEmpty())) {
+      throw new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH);
+    }
+    DeviceRegistry.DeviceKey device =
+        devices
+            .find(deviceId)
+            .orElseThrow(() -> new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH));
+    if (withEnterprise && !device.creditCode().equals(creditCode)) {
+      throw new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH);
+    }
+    outcome.creditCode = device.creditCode();
+    outcome.unitId = device.unitId();
+    return device;
+  }
+
+  private void record(String operation, Instant receivedAt, String remote, Outcome outcome) {
+    try {
+      log.record(
+          new UploadLog.Entry(
+              receivedAt,
+              operation.length() > 24 ? operation.substring(0, 24) : operation,
+              outcome.deviceId,
+              outcome.creditCode,
+              outcome.unitId,
+              outcome.accepted,
+              outcome.items,
+              outcome.flagged,
+              outcome.reason,
+              outcome.uploadId,
+              remote));
+    } catch (RuntimeException e) {
+      // the answer stands: an upload already queued must still be acknowledged
+      LOG.log(Level.WARNING, "could not write the upload log for " + operation, e);
+    }
+  }
+
+  /** What the log keeps of one request, filled in as the request is understood. */
+  private static final class Outcome {
+    String deviceId;
+    String creditCode;
+    Long unitId;
+    boolean accepted;
+    int items;
+    int flagged;
+    String reason;
+    String uploadId;
+  }
+}

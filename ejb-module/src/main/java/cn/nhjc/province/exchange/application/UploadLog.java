@@ -1,0 +1,165 @@
+package cn.nhjc.province.exchange.application;
+
+import cn.nhjc.province.platform.security.CurrentCaller;
+import cn.nhjc.province.platform.security.Roles;
+import cn.nhjc.province.registry.application.PageResult;
+import cn.nhjc.province.registry.application.UnitVisibility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcome of every request the front-end processor received. Written in a transaction of its
+ * own, after the upload is queued (or refused), so that a log write can never undo an
+ * acknowledgement.
+ */
+@Stateless
+@PermitAll
+public class UploadLog {
+  private static final int MAX_REASON = 500;
+
+  @PersistenceContext private EntityManager em;
+  @EJB private CurrentCaller caller;
+
+  /** One request's outcome. */
+  public record Entry(
+      Instant receivedAt,
+      String operation,
+      String deviceId,
+      String creditCode,
+      Long unitId,
+      boolean accepted,
+      int items,
+      int flagged,
+      String reason,
+      String uploadId,
+      String remoteAddress) {}
+
+  /** A log line as pages and the API show it. */
+  public record LogLine(
+      long id,
+      Instant receivedAt,
+      String operation,
+      String deviceId,
+      String creditCode,
+      String unitName,
+      boolean accepted,
+      int items,
+      int flagged,
+      String reason,
+      String uploadId) {}
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(Entry entry) {
+    em.createNativeQuery(
+            "insert into upload_log (received_at, operation, device_id, credit_code, unit_id,"
+                + " accepted, items, flagged, reason, upload_id, remote_addr)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .setParameter(1, Timestamp.from(entry.receivedAt()))
+        .setParameter(2, entry.operation())
+        .setParameter(3, clip(entry.deviceId(), 64))
+        .setParameter(4, clip(entry.creditCode(), 32))
+        .setParameter(5, entry.unitId())
+        .setParameter(6, entry.accepted())
+        .setParameter(7, entry.items())
+        .setParameter(8, entry.flagged())
+        .setParameter(9, clip(entry.reason(), MAX_REASON))
+        .setParameter(10, entry.uploadId())
+        .setParameter(11, clip(entry.remoteAddress(), 64))
+        .executeUpdate();
+  }
+
+  /** The whole log, newest first, for administrators and supervisors. */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SUPERVISOR})
+  public PageResult<LogLine> all(String creditCode, Boolean accepted, int page, int size) {
+    return find(creditCode, accepted, page, size);
+  }
+
+  /**
+   * One unit's log: the unit itself, an official whose scope covers it, or an administrator.
+   *
+   * @throws EJBAccessException when the unit lies outside the caller's scope
+   */
+  @RolesAllowed({
+    Roles.ENTERPRISE_USER,
+    Roles.CITY_OFFICIAL,
+    Roles.PROVINCE_OFFICIAL,
+    Roles.SUPERVISOR,
+    Roles.PLATFORM_ADMIN
+  })
+  public PageResult<LogLine> ofUnit(String creditCode, int page, int size) {
+    UnitVisibility.requireVisible(em, caller.requireScope(), creditCode);
+    return find(creditCode, null, page, size);
+  }
+
+  private PageResult<LogLine> find(String creditCode, Boolean accepted, int page, int size) {
+    int pageSize = Math.max(1, Math.min(size, 500));
+    StringBuilder where = new StringBuilder(" where true");
+    List<Object> parameters = new ArrayList<>();
+    if (creditCode != null && !creditCode.isBlank()) {
+      parameters.add(creditCode.trim());
+      where.append(" and l.credit_code = ?").append(parameters.size());
+    }
+    if (accepted != null) {
+      parameters.add(accepted);
+      where.append(" and l.accepted = ?").append(parameters.size());
+    }
+    Query count = em.createNativeQuery("select count(*) from upload_log l" + where);
+    Query rows =
+        em.createNativeQuery(
+            "select l.id, l.received_at, l.operation, l.device_id, l.credit_code, u.name,"
+                + " l.accepted, l.items, l.flagged, l.reason, l.upload_id from upload_log l"
+                + " left join key_unit u on u.id = l.unit_id"
+                + where
+                + " order by l.received_at desc, l.id desc");
+    for (int i = 0; i < parameters.size(); i++) {
+      count.setParameter(i + 1, parameters.get(i));
+      rows.setParameter(i + 1, parameters.get(i));
+    }
+    long total = ((Number) count.getSingleResult()).longValue();
+    List<LogLine> lines = new ArrayList<>();
+    for (Object result :
+        rows.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize).getResultList()) {
+      Object[] row = (Object[]) result;
+      lines.add(
+          new LogLine(
+              ((Number) row[0]).longValue(),
+              toInstant(row[1]),
+              (String) row[2],
+              (String) row[3],
+              (String) row[4],
+              (String) row[5],
+              (Boolean) row[6],
+              ((Number) row[7]).intValue(),
+              ((Number) row[8]).intValue(),
+              (String) row[9],
+              (String) row[10]));
+    }
+    return new PageResult<>(total, Math.max(0, page), pageSize, lines);
+  }
+
+  static Instant toInstant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (Instant) value;
+  }
+
+  private static String clip(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length);
+  }
+}

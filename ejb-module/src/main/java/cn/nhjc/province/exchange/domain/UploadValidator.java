@@ -1,0 +1,193 @@
+package cn.nhjc.province.exchange.domain;
+
+import cn.nhjc.province.monitoring.domain.StatType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decrypts and checks a whole {@code uploadEnergyData} against the protocol's rules and the unit's
+ * collect-item configuration. The first fault refuses the upload; nothing of it is kept. A value
+ * outside the item's configured range is not a fault: it is accepted and flagged.
+ */
+public final class UploadValidator {
+  private static final Pattern DATA_CODE = Pattern.compile("\\d{2}-\\d{2}-\\d{4}-\\d{6}-\\d{2}");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+  private static final int SCALE = 6;
+  private static final int MAX_INTEGER_DIGITS = 14;
+
+  private final UploadRules rules;
+  private final Map<String, ConfiguredItem> configured;
+
+  public UploadValidator(UploadRules rules, List<ConfiguredItem> unitItems) {
+    this.rules = rules;
+    this.configured = new HashMap<>();
+    for (ConfiguredItem item : unitItems) {
+      configured.put(item.key(), item);
+    }
+  }
+
+  /**
+   * @throws UploadRefusedException with the protocol's message for the first fault
+   */
+  public List<UploadBatch.Item> validate(
+      List<EncryptedItem> items, Sm4FieldCipher cipher, Instant now) {
+    if (items.isEmpty()) {
+      throw new UploadRefusedException("数据为空");
+    }
+    if (items.size() > rules.maxItems()) {
+      throw new UploadRefusedException(
+          "数据条数 " + items.size() + " 超过上限 " + rules.maxItems() + "，请分批上传");
+    }
+    Instant latest = now.plus(rules.futureTolerance());
+    Map<String, Integer> seen = new HashMap<>();
+    List<UploadBatch.Item> accepted = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      int number = i + 1;
+      EncryptedItem sealed = items.get(i);
+      String dataCode = decrypt(cipher, sealed.dataCode());
+      String dataValue = decrypt(cipher, sealed.dataValue());
+      String inputType = decrypt(cipher, sealed.inputType());
+      String statType = decrypt(cipher, sealed.statType());
+      String statDate = decrypt(cipher, sealed.statDate());
+      decrypt(cipher, sealed.uploadDate());
+      String scope = decrypt(cipher, sealed.scope());
+      String valid = decrypt(cipher, sealed.valid());
+
+      String at = "第" + number + "条数据：";
+      if (!DATA_CODE.matcher(dataCode).matches()) {
+        throw new UploadRefusedException(
+            at + "数据项编码 " + dataCode + " 格式错误，应为 PP-UU-EEee-CCTTTT-UU");
+      }
+      checkDictionaries(at, dataCode);
+      int type = code(at, "统计类型", statType, 0, 3);
+      ConfiguredItem item = configured.get(ConfiguredItem.key(dataCode, type));
+      if (item == null) {
+        throw new UploadRefusedException(
+            at + "数据项编码 " + dataCode + "（统计类型 " + type + "）未在本单位采集项配置中");
+      }
+      BigDecimal value = number(at, dataValue);
+      int input = code(at, "数据采集来源", inputType, 0, Integer.MAX_VALUE);
+      if (!rules.inputTypes().contains(input)) {
+        throw new UploadRefusedException(at + "数据采集来源 " + inputType + " 不在字典中");
+      }
+      int scopeCode = code(at, "数据范围", scope, 0, Integer.MAX_VALUE);
+      if (!rules.scopes().contains(scopeCode)) {
+        throw new UploadRefusedException(at + "数据范围 " + scope + " 不在字典中");
+      }
+      int validFlag = code(at, "有效标志", valid, 0, 1);
+      LocalDateTime start = dateTime(at, statDate);
+      if (!aligned(type, start)) {
+        throw new UploadRefusedException(
+            at + "统计时间 " + statDate + " 与统计类型 " + type + " 不符（" + alignment(type) + "）");
+      }
+      Instant instant = start.atZone(StatType.CALENDAR_ZONE).toInstant();
+      if (instant.isAfter(latest)) {
+        throw new UploadRefusedException(at + "统计时间 " + statDate + " 晚于当前时间");
+      }
+      String key = dataCode + '|' + type + '|' + statDate;
+      Integer earlier = seen.putIfAbsent(key, number);
+      if (earlier != null) {
+        throw new UploadRefusedException(
+            "第" + number + "条数据与第" + earlier + "条数据重复（数据项编码、统计类型、统计时间相同）");
+      }
+      accepted.add(
+          new UploadBatch.Item(
+              dataCode, type, instant, value, input, validFlag, !item.inRange(value)));
+    }
+    return accepted;
+  }
+
+  private static String decrypt(Sm4FieldCipher cipher, String hex) {
+    if (hex == null) {
+      throw new UploadRefusedException(UploadRefusedException.DECRYPTION_FAILED);
+    }
+    try {
+      return cipher.decrypt(hex).trim();
+    } catch (FieldDecryptionException e) {
+      throw new UploadRefusedException(UploadRefusedException.DECRYPTION_FAILED);
+    }
+  }
+
+  private void checkDictionaries(String at, String dataCode) {
+    String energyClass = dataCode.substring(11, 13);
+    String energyType = dataCode.substring(13, 17);
+    String usage = dataCode.substring(18, 20);
+    if (!rules.energyClassCodes().contains(energyClass)) {
+      throw new UploadRefusedException(at + "采集数据类型 " + energyClass + " 不在字典中");
+    }
+    if (rules.energyTypedClasses().contains(energyClass)
+        && !rules.energyTypeCodes().contains(energyType)) {
+      throw new UploadRefusedException(at + "能源品种 " + energyType + " 不在字典中");
+    }
+    if (!rules.usageCodes().contains(usage)) {
+      throw new UploadRefusedException(at + "用途 " + usage + " 不在字典中");
+    }
+  }
+
+  private static int code(String at, String field, String text, int min, int max) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new UploadRefusedException(at + field + " " + text + " 无效");
+  }
+
+  private static BigDecimal number(String at, String text) {
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new UploadRefusedException(at + "数据值 " + text + " 不是数字");
+    }
+    BigDecimal stored = value.setScale(SCALE, RoundingMode.HALF_UP);
+    if (stored.precision() - stored.scale() > MAX_INTEGER_DIGITS) {
+      throw new UploadRefusedException(at + "数据值 " + text + " 超出可存储范围");
+    }
+    return stored;
+  }
+
+  private static LocalDateTime dateTime(String at, String text) {
+    try {
+      return LocalDateTime.parse(text, DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw new UploadRefusedException(at + "统计时间 " + text + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
+    }
+  }
+
+  private boolean aligned(int statType, LocalDateTime start) {
+    boolean midnight = start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    return switch (statType) {
+      case 0 ->
+          start.getSecond() == 0
+              && start.getNano() == 0
+              && (start.getHour() * 60 + start.getMinute()) % rules.realtimeMinutes() == 0;
+      case 1 -> midnight;
+      case 2 -> midnight && start.getDayOfMonth() == 1;
+      default -> midnight && start.getDayOfYear() == 1;
+    };
+  }
+
+  private String alignment(int statType) {
+    return switch (statType) {
+      case 0 -> "实时数据应在整" + rules.realtimeMinutes() + "分钟时刻";
+      case 1 -> "日数据应为当日 00:00:00";
+      case 2 -> "月数据应为当月1日 00:00:00";
+      default -> "年数据应为1月1日 00:00:00";
+    };
+  }
+}

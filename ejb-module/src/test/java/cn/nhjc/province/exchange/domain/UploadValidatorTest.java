@@ -1,0 +1,141 @@
+package cn.nhjc.province.exchange.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class UploadValidatorTest {
+  private static final String ELECTRICITY = "00-00-0000-023300-11";
+  private static final Sm4FieldCipher CIPHER =
+      Sm4FieldCipher.ofHexKey("7c7ab08b3d934268996faf7eb5e0342d");
+  private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z"); // 10:00 Beijing
+
+  private final UploadValidator validator =
+      new UploadValidator(
+          new UploadRules(
+              3,
+              15,
+              Duration.ofMinutes(10),
+              Set.of("01", "02"),
+              Set.of("01", "02"),
+              Set.of("3300", "1500"),
+              Set.of("10", "11"),
+              Set.of(1, 2, 3, 4, 5, 6, 7),
+              Set.of(1, 2, 3, 4)),
+          List.of(
+              new ConfiguredItem(ELECTRICITY, 0, BigDecimal.ZERO, new BigDecimal("500")),
+              new ConfiguredItem(ELECTRICITY, 1, BigDecimal.ZERO, new BigDecimal("10000")),
+              new ConfiguredItem(ELECTRICITY, 2, null, null)));
+
+  private static EncryptedItem item(String dataCode, String value, String statType, String date) {
+    return new EncryptedItem(
+        CIPHER.encrypt(dataCode),
+        CIPHER.encrypt(value),
+        CIPHER.encrypt("4"),
+        CIPHER.encrypt(statType),
+        CIPHER.encrypt(date),
+        CIPHER.encrypt("2026-11-28 09:00:00"),
+        CIPHER.encrypt("1"),
+        CIPHER.encrypt("1"));
+  }
+
+  private String refusal(EncryptedItem... items) {
+    return assertThrows(
+            UploadRefusedException.class, () -> validator.validate(List.of(items), CIPHER, NOW))
+        .getMessage();
+  }
+
+  @Test
+  void accepts_aligned_configured_items_and_converts_beijing_time_to_an_instant() {
+    List<UploadBatch.Item> items =
+        validator.validate(
+            List.of(
+                item(ELECTRICITY, "123.45", "1", "2026-11-27 00:00:00"),
+                item(ELECTRICITY, "12", "0", "2026-11-28 09:45:00")),
+            CIPHER,
+            NOW);
+    assertEquals(Instant.parse("2026-11-26T16:00:00Z"), items.get(0).statDate());
+    assertEquals(new BigDecimal("123.450000"), items.get(0).value());
+    assertFalse(items.get(0).outOfRange());
+  }
+
+  @Test
+  void flags_a_value_outside_the_configured_range_instead_of_refusing_it() {
+    List<UploadBatch.Item> items =
+        validator.validate(
+            List.of(item(ELECTRICITY, "600", "0", "2026-11-28 09:45:00")), CIPHER, NOW);
+    assertTrue(items.get(0).outOfRange());
+  }
+
+  @Test
+  void refuses_statdates_not_on_the_start_of_their_period() {
+    assertTrue(refusal(item(ELECTRICITY, "1", "0", "2026-11-28 09:40:00")).contains("不符"));
+    assertTrue(refusal(item(ELECTRICITY, "1", "1", "2026-11-27 01:00:00")).contains("不符"));
+    assertTrue(refusal(item(ELECTRICITY, "1", "2", "2026-11-02 00:00:00")).contains("不符"));
+  }
+
+  @Test
+  void refuses_a_statdate_beyond_the_tolerance_but_not_within_it() {
+    assertTrue(refusal(item(ELECTRICITY, "1", "0", "2026-11-28 10:15:00")).contains("晚于当前时间"));
+    assertEquals(
+        1,
+        validator
+            .validate(List.of(item(ELECTRICITY, "1", "0", "2026-11-28 10:00:00")), CIPHER, NOW)
+            .size());
+  }
+
+  @Test
+  void refuses_impossible_dates_and_numbers_that_do_not_fit_the_store() {
+    assertTrue(refusal(item(ELECTRICITY, "1", "1", "2026-02-30 00:00:00")).contains("格式错误"));
+    assertTrue(
+        refusal(item(ELECTRICITY, "123456789012345", "1", "2026-11-27 00:00:00"))
+            .contains("超出可存储范围"));
+    assertTrue(refusal(item(ELECTRICITY, "NaN", "1", "2026-11-27 00:00:00")).contains("不是数字"));
+  }
+
+  @Test
+  void refuses_items_the_unit_has_not_configured_or_the_dictionaries_do_not_know() {
+    assertTrue(
+        refusal(item("00-00-0000-011500-11", "1", "1", "2026-11-27 00:00:00")).contains("未在本单位"));
+    assertTrue(
+        refusal(item("00-00-0000-029900-11", "1", "1", "2026-11-27 00:00:00"))
+            .contains("能源品种 9900 不在字典中"));
+    assertTrue(
+        refusal(item("00-00-0000-023300-99", "1", "1", "2026-11-27 00:00:00"))
+            .contains("用途 99 不在字典中"));
+  }
+
+  @Test
+  void numbers_the_faulty_item_and_refuses_duplicates_and_too_many_items() {
+    EncryptedItem good = item(ELECTRICITY, "1", "1", "2026-11-27 00:00:00");
+    assertTrue(
+        refusal(good, item(ELECTRICITY, "x", "1", "2026-11-26 00:00:00")).startsWith("第2条数据"));
+    assertTrue(refusal(good, good).contains("重复"));
+    assertTrue(refusal(good, good, good, good).contains("超过上限 3"));
+    assertEquals("数据为空", refusal());
+  }
+
+  @Test
+  void answers_decryption_failed_exactly_as_the_real_platform() {
+    EncryptedItem good = item(ELECTRICITY, "1", "1", "2026-11-27 00:00:00");
+    EncryptedItem odd =
+        new EncryptedItem(
+            good.dataCode() + "3",
+            good.dataValue(),
+            good.inputType(),
+            good.statType(),
+            good.statDate(),
+            good.uploadDate(),
+            good.scope(),
+            good.valid());
+    assertEquals(UploadRefusedException.DECRYPTION_FAILED, refusal(odd));
+  }
+}

@@ -1,0 +1,59 @@
+package cn.nhjc.province.web.api;
+
+import cn.nhjc.province.exchange.application.UploadLog;
+import cn.nhjc.province.monitoring.application.StoredValue;
+import cn.nhjc.province.monitoring.application.StoredValues;
+import cn.nhjc.province.registry.application.PageResult;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One unit's stored values and its upload log, for callers whose scope covers the unit. */
+@Path("/units/{creditCode}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "units", description = "重点用能单位")
+@SecurityRequirement(name = "keycloak")
+public class UnitDataResource {
+
+  @EJB private StoredValues values;
+  @EJB private UploadLog log;
+
+  @GET
+  @Path("/data")
+  @Operation(
+      summary = "A unit's stored values with their revisions",
+      description =
+          "from and to are days (yyyy-MM-dd, Beijing calendar, both inclusive); statType 0"
+              + " real-time, 1 day, 2 month, 3 year (all when absent). statDate is the protocol's"
+              + " Beijing time; revisions are the values later uploads replaced, oldest first."
+              + " At most 20,000 values per request. 403 when the unit is outside the caller's"
+              + " scope.")
+  public List<StoredValue> data(
+      @PathParam("creditCode") String creditCode,
+      @QueryParam("statType") Integer statType,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return values.find(creditCode, statType, from, to);
+  }
+
+  @GET
+  @Path("/uploads")
+  @Operation(
+      summary = "The unit's upload log, newest first",
+      description = "Every request its device made: accepted or refused, with the reason.")
+  public PageResult<UploadLog.LogLine> uploads(
+      @PathParam("creditCode") String creditCode,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return log.ofUnit(creditCode, page, size);
+  }
+}

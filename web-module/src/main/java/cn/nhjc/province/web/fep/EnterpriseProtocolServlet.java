@@ -1,0 +1,122 @@
+package cn.nhjc.province.web.fep;
+
+import cn.nhjc.province.exchange.application.FrontEndProcessor;
+import cn.nhjc.province.platform.config.PlatformConfig;
+import cn.nhjc.province.platform.config.PlatformSettings;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * The front-end processor's HTTP face: {@code POST /fep/enterprise/{operation}} with the protocol's
+ * JSON (docs/protocol.md). Devices carry no platform account, so no security constraint covers this
+ * path; the processor checks deviceId, enterprise and key itself. Protocol refusals are HTTP 200
+ * with {@code responseCode "1"}; a fault of the platform is 503, so that devices send again.
+ */
+@WebServlet(urlPatterns = "/fep/enterprise/*", asyncSupported = false)
+public class EnterpriseProtocolServlet extends HttpServlet {
+  private static final Set<String> OPERATIONS =
+      Set.of(
+          "register",
+          "versionCheck",
+          "downloadBaseData",
+          "downloadConfigData",
+          "uploadEnergyInfo",
+          "uploadEnergyData");
+
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
+
+  @EJB private FrontEndProcessor processor;
+  @EJB private PlatformSettings settings;
+  @Inject private PlatformConfig config;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String operation = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    if (!OPERATIONS.contains(operation)) {
+      answer(response, HttpServletResponse.SC_NOT_FOUND, refusal("未知的接口 " + operation));
+      return;
+    }
+    int limit = settings.integer("exchange.max-body-bytes");
+    byte[] body = readAtMost(request.getInputStream(), limit + 1);
+    if (body.length > limit) {
+      answer(response, HttpServletResponse.SC_OK, refusal("报文长度超过上限 " + limit + " 字节"));
+      return;
+    }
+    JsonObject json;
+    try (JsonReader reader =
+        READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        answer(response, HttpServletResponse.SC_OK, refusal("报文格式错误：应为 JSON 对象"));
+        return;
+      }
+      json = value.asJsonObject();
+    } catch (JsonException | IllegalStateException e) {
+      answer(response, HttpServletResponse.SC_OK, refusal("报文格式错误：不是有效的 JSON"));
+      return;
+    }
+    FrontEndProcessor.Answer answer =
+        processor.handle(operation, json, baseUrl(request), request.getRemoteAddr());
+    answer(
+        response,
+        answer.serverFault()
+            ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+            : HttpServletResponse.SC_OK,
+        answer.body());
+  }
+
+  private String baseUrl(HttpServletRequest request) {
+    return config
+        .frontEndBaseUrl()
+        .orElseGet(
+            () -> {
+              String url = request.getRequestURL().toString();
+              return url.substring(0, url.length() - request.getRequestURI().length())
+                  + request.getContextPath();
+            });
+  }
+
+  private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 64 * 1024));
+    byte[] buffer = new byte[16 * 1024];
+    int read;
+    while (out.size() < max
+        && (read = in.read(buffer, 0, Math.min(buffer.length, max - out.size()))) > 0) {
+      out.write(buffer, 0, read);
+    }
+    return out.toByteArray();
+  }
+
+  private static JsonObject refusal(String message) {
+    return Json.createObjectBuilder()
+        .add("responseCode", "1")
+        .add("responseMessage", message)
+        .build();
+  }
+
+  private static void answer(HttpServletResponse response, int status, JsonObject body)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+}
