@@ -53,10 +53,20 @@ public final class Csv {
 
   /** Splits CSV text into records of fields; quoted fields may hold commas, quotes and newlines. */
   public static List<List<String>> parse(String text) {
-    List<List<String>> records = new ArrayList<>();
+    return parseRecords(text).stream().map(Record::fields).toList();
+  }
+
+  /** A record and the 1-based line of the text it starts on (a quoted newline spans lines). */
+  public record Record(int line, List<String> fields) {}
+
+  /** Like {@link #parse}, keeping each record's line, for messages that point into the file. */
+  public static List<Record> parseRecords(String text) {
+    List<Record> records = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
+    int line = 1;
+    int recordLine = 1;
     int start = text.startsWith("\uFEFF") ? 1 : 0;
     for (int i = start; i < text.length(); i++) {
       char ch = text.charAt(i);
@@ -67,6 +77,10 @@ public final class Csv {
         } else if (ch == '"') {
           quoted = false;
         } else {
+          if (ch == '\n'
+              || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            line++;
+          }
           field.append(ch);
         }
       } else if (ch == '"') {
@@ -80,15 +94,17 @@ public final class Csv {
         }
         fields.add(field.toString());
         field.setLength(0);
-        records.add(fields);
+        records.add(new Record(recordLine, fields));
         fields = new ArrayList<>();
+        line++;
+        recordLine = line;
       } else {
         field.append(ch);
       }
     }
     if (field.length() > 0 || !fields.isEmpty()) {
       fields.add(field.toString());
-      records.add(fields);
+      records.add(new Record(recordLine, fields));
     }
     return records;
   }

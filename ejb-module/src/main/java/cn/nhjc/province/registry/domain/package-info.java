@@ -1,2 +1,2 @@
-/** Registry: regions, industries, key units and their rules (credit codes). */
+/** Registry: regions, industries, key units and their rules (credit codes, the key-unit list). */
 package cn.nhjc.province.registry.domain;

@@ -29,4 +29,11 @@ class CsvTest {
       assertEquals(false, Csv.readResource("db/reference/" + file).isEmpty(), file + " has rows");
     }
   }
+
+  @Test
+  void records_know_the_line_they_start_on() {
+    List<Csv.Record> records = Csv.parseRecords("h1,h2\r\n\"a\nb\",1\n\nc,2");
+    assertEquals(List.of(1, 2, 4, 5), records.stream().map(Csv.Record::line).toList());
+    assertEquals(List.of("a\nb", "1"), records.get(1).fields());
+  }
 }

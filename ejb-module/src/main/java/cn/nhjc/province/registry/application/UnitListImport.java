@@ -1,0 +1,129 @@
+package cn.nhjc.province.registry.application;
+
+import cn.nhjc.province.platform.config.PlatformConfig;
+import cn.nhjc.province.platform.security.RegionCodes;
+import cn.nhjc.province.platform.security.Roles;
+import cn.nhjc.province.registry.domain.Region;
+import cn.nhjc.province.registry.domain.Rejection;
+import cn.nhjc.province.registry.domain.UnitListEntry;
+import cn.nhjc.province.registry.domain.UnitListRow;
+import cn.nhjc.province.registry.domain.UnitListRules;
+import cn.nhjc.province.registry.domain.UnitListRules.RegionFacts;
+import cn.nhjc.province.registry.infrastructure.ImportColumns;
+import cn.nhjc.province.registry.infrastructure.ImportCsv;
+import cn.nhjc.province.registry.infrastructure.ImportTable;
+import cn.nhjc.province.registry.infrastructure.ImportXlsx;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Takes a key-unit list (名单) onto the province's list: every line that passes {@link UnitListRules}
+ * is inserted, or updates the unit with the same credit code; the other lines are reported. The
+ * good lines go in one transaction.
+ */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class UnitListImport {
+
+  public static final String TEMPLATE_FILE_NAME = "重点用能单位名单模板.xlsx";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PlatformConfig config;
+
+  /**
+   * @throws cn.nhjc.province.registry.infrastructure.UnreadableFileException if the file is not
+   *     UTF-8 CSV with the list's header
+   */
+  public ImportResult importCsv(byte[] content) {
+    return importTable(ImportCsv.read(content, ImportColumns.UNIT_LIST));
+  }
+
+  /**
+   * @throws cn.nhjc.province.registry.infrastructure.UnreadableFileException if the file is not an
+   *     XLSX workbook whose first sheet starts with the list's header
+   */
+  public ImportResult importXlsx(byte[] content) {
+    return importTable(ImportXlsx.read(content, ImportColumns.UNIT_LIST));
+  }
+
+  /** An empty list as XLSX, with the header row, for administrators to fill in. */
+  public byte[] template() {
+    return ImportXlsx.template(ImportColumns.UNIT_LIST);
+  }
+
+  private ImportResult importTable(ImportTable table) {
+    List<UnitListRow> rows = table.lines().stream().map(UnitListImport::row).toList();
+    UnitListRules.Outcome outcome = rules().check(rows);
+    outcome.accepted().forEach(this::upsert);
+    List<Rejection> rejected = new ArrayList<>(table.malformed());
+    rejected.addAll(outcome.rejected());
+    rejected.sort(Comparator.comparingInt(Rejection::line));
+    return new ImportResult(outcome.accepted().size(), rejected);
+  }
+
+  private static UnitListRow row(ImportTable.Line line) {
+    return new UnitListRow(
+        line.number(),
+        line.get("creditCode"),
+        line.get("name"),
+        line.get("regionCode"),
+        line.get("industryCode"),
+        line.get("level"));
+  }
+
+  /** The rules over the province's divisions (retired ones too) and the industry dictionary. */
+  private UnitListRules rules() {
+    Map<String, RegionFacts> regions =
+        em
+            .createQuery("select r from Region r where r.code like :prefix", Region.class)
+            .setParameter("prefix", RegionCodes.prefixOf(config.provinceCode()) + "%")
+            .getResultList()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    Region::getCode,
+                    r ->
+                        new RegionFacts(
+                            r.getName(), r.getLevel(), r.isRetired(), r.getSuccessorCode())));
+    Set<String> industries =
+        new HashSet<>(
+            em.createQuery("select i.code from Industry i", String.class).getResultList());
+    Function<String, Optional<RegionFacts>> lookUp = code -> Optional.ofNullable(regions.get(code));
+    return new UnitListRules(config.provinceCode(), lookUp, industries::contains);
+  }
+
+  /**
+   * Inserts the unit or updates its listed fields; a unit whose registered information changed gets
+   * a new config_version, which its end device sees as a new regVersion.
+   */
+  private void upsert(UnitListEntry entry) {
+    em.createNativeQuery(
+            "insert into key_unit (credit_code, name, region_code, industry_code, unit_level)"
+                + " values (?1, ?2, ?3, ?4, ?5)"
+                + " on conflict (credit_code) do update set name = excluded.name,"
+                + " region_code = excluded.region_code, industry_code = excluded.industry_code,"
+                + " unit_level = excluded.unit_level,"
+                + " config_version = key_unit.config_version + 1"
+                + " where (key_unit.name, key_unit.region_code, key_unit.industry_code,"
+                + " key_unit.unit_level) is distinct from (excluded.name, excluded.region_code,"
+                + " excluded.industry_code, excluded.unit_level)")
+        .setParameter(1, entry.creditCode())
+        .setParameter(2, entry.name())
+        .setParameter(3, entry.regionCode())
+        .setParameter(4, entry.industryCode())
+        .setParameter(5, entry.unitLevel())
+        .executeUpdate();
+  }
+}

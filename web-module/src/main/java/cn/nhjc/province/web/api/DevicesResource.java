@@ -1,0 +1,61 @@
+package cn.nhjc.province.web.api;
+
+import cn.nhjc.province.registry.application.DeviceDirectory;
+import cn.nhjc.province.registry.application.DeviceDto;
+import cn.nhjc.province.registry.application.DeviceImport;
+import cn.nhjc.province.registry.application.ImportResult;
+import cn.nhjc.province.registry.application.PageResult;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Units' end devices, for platform administrators (the EJBs check the role; any other gets 403).
+ * Keys never appear here.
+ */
+@Path("/devices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration")
+@SecurityRequirement(name = "keycloak")
+public class DevicesResource {
+
+  @EJB private DeviceDirectory directory;
+  @EJB private DeviceImport deviceImport;
+
+  @GET
+  @Operation(
+      summary = "Registered devices by credit code, paged; without their keys",
+      description = "origin is register (through the protocol) or import (previous platform).")
+  public PageResult<DeviceDto> list(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return directory.find(page, size);
+  }
+
+  @POST
+  @Path("/import")
+  @Consumes("text/csv")
+  @Operation(
+      summary = "Take over devices from a previous platform (UTF-8 CSV)",
+      description =
+          "Header creditCode,deviceId,secretKey (deviceId and secretKey 32 hex digits). Each line"
+              + " is registered on its own: refused lines are listed (line 1 = header), the others"
+              + " stay. At most 10 MB.")
+  @APIResponse(responseCode = "200", description = "the lines imported and the lines refused")
+  @APIResponse(responseCode = "400", description = "not UTF-8, or a header column missing")
+  @APIResponse(responseCode = "403", description = "not a platform administrator")
+  public ImportResult importCsv(InputStream body) {
+    return deviceImport.importCsv(Uploads.read(body));
+  }
+}
