@@ -26,7 +26,7 @@ public record CollectItem(
         json.getString("dataCode"),
         Integer.parseInt(json.getString("statType")),
         decimal(json.getString("dataValueMin", ""), BigDecimal.ZERO),
-        decimal(json.getString("dataValueMax", ""), DEFAULT_MAX),
+        positiveOr(decimal(json.getString("dataValueMax", ""), DEFAULT_MAX), DEFAULT_MAX),
         json.getString("inputType", "4"),
         json.getString("scope", "1"));
   }
@@ -35,7 +35,11 @@ public record CollectItem(
     if (text == null || text.isBlank()) {
       return fallback;
     }
-    BigDecimal value = new BigDecimal(text.trim());
-    return value.signum() <= 0 && fallback.signum() > 0 ? fallback : value;
+    return new BigDecimal(text.trim());
+  }
+
+  // A maximum of zero would make every generated value zero, which shows nothing in a demo.
+  private static BigDecimal positiveOr(BigDecimal value, BigDecimal fallback) {
+    return value.signum() > 0 ? value : fallback;
   }
 }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -56,23 +55,23 @@ final class IngestionProbe implements AutoCloseable {
   }
 
   /** The database's own clock, so that {@code received_at} is compared with the same clock. */
-  Timestamp databaseNow() throws SQLException {
+  OffsetDateTime databaseNow() throws SQLException {
     try (PreparedStatement query = db.prepareStatement("select clock_timestamp()");
         ResultSet row = query.executeQuery()) {
       row.next();
-      return row.getTimestamp(1);
+      return row.getObject(1, OffsetDateTime.class);
     }
   }
 
   /** The watched rows, all of them (receivedSince null) or those written since a time. */
-  long count(Timestamp receivedSince) throws SQLException {
+  long count(OffsetDateTime receivedSince) throws SQLException {
     String sql = receivedSince == null ? COUNT : COUNT + " and received_at >= ?";
     try (PreparedStatement query = db.prepareStatement(sql)) {
       query.setArray(1, unitIds);
       query.setObject(2, from);
       query.setObject(3, until);
       if (receivedSince != null) {
-        query.setTimestamp(4, receivedSince);
+        query.setObject(4, receivedSince);
       }
       try (ResultSet row = query.executeQuery()) {
         row.next();

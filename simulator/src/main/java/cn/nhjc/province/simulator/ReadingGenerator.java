@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Produces one unit's values, self-consistent across periods: a daily value is the sum of that
@@ -74,9 +75,7 @@ public final class ReadingGenerator {
   }
 
   private List<Reading> ofType(
-      int statType,
-      LocalDateTime statDate,
-      java.util.function.Function<CollectItem, BigDecimal> v) {
+      int statType, LocalDateTime statDate, Function<CollectItem, BigDecimal> v) {
     List<Reading> readings = new ArrayList<>();
     for (CollectItem item : items) {
       if (item.statType() == statType) {

@@ -26,6 +26,7 @@ final class SimulationRun {
 
   private static final Logger LOG = Logger.getLogger(SimulationRun.class.getName());
   private static final long TICK_MILLIS = 1000;
+  private static final long FLUSH_PATIENCE_NANOS = 70_000_000_000L;
 
   private final List<UnitSimulation> units;
   private final SimulatedClock clock;
@@ -84,6 +85,7 @@ final class SimulationRun {
           saveState();
           logged = nextHour;
         } else if (once) {
+          flushBacklog(pool, now);
           break;
         } else {
           Thread.sleep(Math.max(50, Math.min(TICK_MILLIS, clock.realMillisUntil(nextHour))));
@@ -94,6 +96,21 @@ final class SimulationRun {
       saveState();
       out.println("state saved in " + stateDir.toAbsolutePath());
     }
+  }
+
+  // A catch-up run should not leave uploads behind because of one passing failure: it waits out
+  // the units' back-off for a while before it gives up and leaves them to the next run.
+  private void flushBacklog(ExecutorService pool, LocalDateTime now) throws InterruptedException {
+    long giveUpAt = System.nanoTime() + FLUSH_PATIENCE_NANOS;
+    while (!stopping && backlogUploads() > 0 && System.nanoTime() < giveUpAt) {
+      Thread.sleep(TICK_MILLIS);
+      advanceAll(pool, now);
+    }
+    summarise(now);
+  }
+
+  private int backlogUploads() {
+    return units.stream().mapToInt(u -> u.backlog().uploads()).sum();
   }
 
   private void advanceAll(ExecutorService pool, LocalDateTime target) throws InterruptedException {

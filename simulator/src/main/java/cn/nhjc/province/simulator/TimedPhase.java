@@ -2,8 +2,8 @@ package cn.nhjc.province.simulator;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -50,7 +50,7 @@ final class TimedPhase {
   Outcome run(IngestionProbe probe, long totalPoints, Duration drainTimeout)
       throws SQLException, InterruptedException {
     long rowsBefore = probe.count(null);
-    Timestamp runStart = probe.databaseNow();
+    OffsetDateTime runStart = probe.databaseNow();
     CountDownLatch sent = new CountDownLatch(concurrency);
     long start = System.nanoTime();
     lastAck.set(start);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +39,7 @@ public final class UnitProvisioner {
       for (Future<Optional<ProvisionedUnit>> future : pending) {
         try {
           future.get().ifPresent(ready::add);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           LOG.warning("unit not prepared: " + e.getCause());
         }
       }
