@@ -1,0 +1,30 @@
+package cn.nhjc.province.simulator;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** The protocol's clock: wall time in Beijing, written as {@code yyyy-MM-dd HH:mm:ss}. */
+public final class BeijingTime {
+
+  /** China has kept one offset without daylight saving since 1991, so local times are unique. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private BeijingTime() {}
+
+  /** The real time now, to the second. */
+  public static LocalDateTime now() {
+    return LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  public static String format(LocalDateTime time) {
+    return FORMAT.format(time);
+  }
+
+  public static LocalDateTime parse(String text) {
+    return LocalDateTime.parse(text.trim(), FORMAT);
+  }
+}

@@ -1,0 +1,108 @@
+package cn.nhjc.province.simulator;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code Main bench}: how fast a running platform turns protocol uploads into committed rows,
+ * compared with a plain COPY of the same rows. Prints numbers; it is not a test.
+ */
+final class BenchCommand {
+
+  static final Set<String> OPTIONS =
+      Set.of(
+          "--base-url",
+          "--units",
+          "--state",
+          "--jdbc",
+          "--db-user",
+          "--db-password",
+          "--days",
+          "--concurrency",
+          "--limit",
+          "--day-offset",
+          "--out",
+          "--drain-timeout");
+  static final Set<String> FLAGS = Set.of("--backlog-only");
+
+  private BenchCommand() {}
+
+  static void run(List<String> args) throws Exception {
+    Options options = Options.parse(args, OPTIONS, FLAGS);
+    String baseUrl = options.text("--base-url", "http://localhost:8080");
+    int days = options.integer("--days", 7);
+    int concurrency = options.integer("--concurrency", 16);
+    int dayOffset = options.integer("--day-offset", 40);
+    Duration drainTimeout = options.duration("--drain-timeout", Duration.ofMinutes(10));
+    boolean backlogOnly = options.has("--backlog-only");
+    // the backlog ends dayOffset days ago, away from the demo's recent realtime history
+    LocalDate lastDay = BeijingTime.now().toLocalDate().minusDays(dayOffset + 1L);
+    LocalDate firstDay = lastDay.minusDays(days - 1L);
+
+    List<UnitRef> refs =
+        UnitRef.readCsv(Path.of(options.required("--units")), options.integer("--limit", 300));
+    FepClient fep = new FepClient(baseUrl);
+    Path stateDir = Path.of(options.text("--state", "var/simulator"));
+    List<ProvisionedUnit> units =
+        new UnitProvisioner(fep, DeviceFile.open(stateDir)).provisionAll(refs, concurrency);
+    System.out.printf("%d of %d units ready%n", units.size(), refs.size());
+
+    try (IngestionProbe probe =
+        new IngestionProbe(
+            DriverManager.getConnection(
+                options.required("--jdbc"),
+                options.text("--db-user", "postgres"),
+                options.text("--db-password", "")))) {
+      Map<String, Long> ids =
+          probe.unitIds(units.stream().map(u -> u.unit().creditCode()).toList());
+      units = units.stream().filter(u -> ids.containsKey(u.unit().creditCode())).toList();
+      probe.watch(ids.values(), firstDay, lastDay);
+
+      System.out.printf(
+          "generating %d days of %d units (%s … %s)…%n", days, units.size(), firstDay, lastDay);
+      BenchWorkload workload =
+          BenchWorkload.build(
+              units, ids, firstDay, days, Runtime.getRuntime().availableProcessors());
+      System.out.printf(
+          "%,d points in %,d uploads ready; sending with %d clients%n",
+          workload.points, workload.uploads.size(), concurrency);
+
+      TimedPhase.Outcome outcome =
+          new TimedPhase(workload.uploads, baseUrl, concurrency)
+              .run(probe, workload.points, drainTimeout);
+
+      double copyRate;
+      try (Connection db =
+          DriverManager.getConnection(
+              options.required("--jdbc"),
+              options.text("--db-user", "postgres"),
+              options.text("--db-password", ""))) {
+        copyRate = CopyCeiling.measure(db, workload.copyRows, workload.points);
+      }
+
+      BenchReport.Setup setup =
+          new BenchReport.Setup(
+              backlogOnly ? "Backlog drain" : "Ingestion benchmark",
+              backlogOnly,
+              units.size(),
+              days,
+              firstDay.toString(),
+              lastDay.toString(),
+              concurrency,
+              baseUrl,
+              workload.points,
+              workload.uploads);
+      String markdown = BenchReport.markdown(setup, outcome, copyRate);
+      System.out.print(markdown);
+      if (options.has("--out")) {
+        BenchReport.append(Path.of(options.required("--out")), markdown);
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package cn.nhjc.province.simulator;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Entry point: {@code simulate} (end devices feeding a running platform with live demo data) or
+ * {@code bench} (the ingestion benchmark).
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty(
+        "java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+    if (args.length == 0) {
+      usage();
+      System.exit(2);
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    try {
+      switch (args[0]) {
+        case "simulate" -> SimulateCommand.run(rest);
+        case "bench" -> BenchCommand.run(rest);
+        default -> {
+          usage();
+          System.exit(2);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      usage();
+      System.exit(2);
+    }
+  }
+
+  private static void usage() {
+    System.err.println(
+        """
+        usage: Main simulate --units FILE [--base-url URL] [--state DIR] [--limit N] [--speed X]
+                             [--start 'yyyy-MM-dd HH:mm:ss'] [--outage-after 6h --outage-length 2h]
+                             [--threads N] [--once]
+               Main bench --units FILE --jdbc URL [--base-url URL] [--state DIR] [--db-user U]
+                          [--db-password P] [--days D] [--concurrency C] [--limit N]
+                          [--day-offset K] [--drain-timeout 10m] [--out FILE] [--backlog-only]""");
+  }
+}
