@@ -38,10 +38,38 @@ public final class UploadValidator {
   }
 
   /**
+   * Decrypts every field of every item, then checks them ({@link #validatePlain}).
+   *
    * @throws UploadRefusedException with the protocol's message for the first fault
    */
   public List<UploadBatch.Item> validate(
       List<EncryptedItem> items, Sm4FieldCipher cipher, Instant now) {
+    if (items.size() > rules.maxItems()) {
+      throw new UploadRefusedException(
+          "数据条数 " + items.size() + " 超过上限 " + rules.maxItems() + "，请分批上传");
+    }
+    List<PlainItem> plain = new ArrayList<>(items.size());
+    for (EncryptedItem sealed : items) {
+      plain.add(
+          new PlainItem(
+              decrypt(cipher, sealed.dataCode()),
+              decrypt(cipher, sealed.dataValue()),
+              decrypt(cipher, sealed.inputType()),
+              decrypt(cipher, sealed.statType()),
+              decrypt(cipher, sealed.statDate()),
+              decrypt(cipher, sealed.scope()),
+              decrypt(cipher, sealed.valid())));
+      decrypt(cipher, sealed.uploadDate());
+    }
+    return validatePlain(plain, now);
+  }
+
+  /**
+   * Checks items that arrived in clear (from a city platform over its authenticated API).
+   *
+   * @throws UploadRefusedException with the protocol's message for the first fault
+   */
+  public List<UploadBatch.Item> validatePlain(List<PlainItem> items, Instant now) {
     if (items.isEmpty()) {
       throw new UploadRefusedException("数据为空");
     }
@@ -54,15 +82,14 @@ public final class UploadValidator {
     List<UploadBatch.Item> accepted = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       int number = i + 1;
-      EncryptedItem sealed = items.get(i);
-      String dataCode = decrypt(cipher, sealed.dataCode());
-      String dataValue = decrypt(cipher, sealed.dataValue());
-      String inputType = decrypt(cipher, sealed.inputType());
-      String statType = decrypt(cipher, sealed.statType());
-      String statDate = decrypt(cipher, sealed.statDate());
-      decrypt(cipher, sealed.uploadDate());
-      String scope = decrypt(cipher, sealed.scope());
-      String valid = decrypt(cipher, sealed.valid());
+      PlainItem plain = items.get(i);
+      String dataCode = plain.dataCode();
+      String dataValue = plain.dataValue();
+      String inputType = plain.inputType();
+      String statType = plain.statType();
+      String statDate = plain.statDate();
+      String scope = plain.scope();
+      String valid = plain.valid();
 
       String at = "第" + number + "条数据：";
       if (!DATA_CODE.matcher(dataCode).matches()) {
