@@ -61,6 +61,17 @@ public final class Main {
     services.wildfly =
         WildFlyServer.start(
             wildflyHome, work.resolve("wildfly"), ear, server, logs.resolve("wildfly.log"));
+    if (Boolean.parseBoolean(setting("PLATFORM_SIMULATOR", "true"))) {
+      say("starting the data simulator (the listed units' end devices); log in " + logs);
+      services.simulator =
+          SimulatorProcess.start(
+              root,
+              work,
+              server.get("platform.db.url"),
+              server.get("platform.db.user"),
+              server.get("platform.db.password"),
+              logs.resolve("simulator.log"));
+    }
     printBanner(realm, services.keycloak, logs);
     int exit = services.wildfly.waitFor();
     say("WildFly stopped (exit " + exit + "); stopping the other services");
@@ -89,6 +100,8 @@ public final class Main {
         .append(KeycloakServer.REALM)
         .append(")\n");
     text.append("  Token endpoint      ").append(keycloak.tokenEndpoint()).append('\n');
+    text.append(
+        "  Front-end processor http://localhost:8080/fep/enterprise/  (protocol: docs/protocol.md)\n");
     text.append("  Logs                ").append(logs).append("\n\n");
     text.append("  Demo accounts (user / password / role / scope):\n");
     JsonNode users = new ObjectMapper().readTree(realm.toFile()).path("users");
@@ -127,8 +140,14 @@ public final class Main {
     PostgresServer postgres;
     KeycloakServer keycloak;
     WildFlyServer wildfly;
+    ManagedProcess simulator;
 
     synchronized void close() {
+      if (simulator != null) {
+        say("stopping the data simulator");
+        simulator.close();
+        simulator = null;
+      }
       if (wildfly != null) {
         say("stopping WildFly");
         wildfly.close();

@@ -90,6 +90,21 @@ final class ManagedProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process and its children at once (SIGKILL), as a crash or power loss would. */
+  void kill() {
+    List<ProcessHandle> children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+      for (ProcessHandle child : children) {
+        child.onExit().get(30, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(name + " did not die", e);
+    }
+  }
+
   static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());

@@ -96,6 +96,11 @@ public final class WildFlyServer implements AutoCloseable {
     return process.waitFor();
   }
 
+  /** Kills the server without letting it shut down (tests of durability). */
+  public void kill() {
+    process.kill();
+  }
+
   @Override
   public void close() {
     process.close();

@@ -42,12 +42,7 @@ public class DeadLetters {
 
   /** A dead letter as the admin page and the API list it. */
   public record DeadLetter(
-      String messageId,
-      String uploadId,
-      String creditCode,
-      int items,
-      int deliveries,
-      Instant queuedAt) {}
+      String messageId, String uploadId, String creditCode, int items, Instant queuedAt) {}
 
   public List<DeadLetter> list() {
     List<DeadLetter> letters = new ArrayList<>();
@@ -103,9 +98,6 @@ public class DeadLetters {
         message.getStringProperty(UploadIntake.UPLOAD_ID),
         message.getStringProperty(UploadIntake.CREDIT_CODE),
         message.propertyExists(UploadIntake.ITEMS) ? message.getIntProperty(UploadIntake.ITEMS) : 0,
-        message.propertyExists("JMSXDeliveryCount")
-            ? message.getIntProperty("JMSXDeliveryCount")
-            : 0,
         Instant.ofEpochMilli(message.getJMSTimestamp()));
   }
 }

@@ -1,0 +1,121 @@
+package cn.nhjc.province.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.nhjc.province.it.Fep.Device;
+import cn.nhjc.province.it.Fep.Item;
+import cn.nhjc.province.it.TestUnits.Unit;
+import cn.nhjc.province.launcher.WildFlyServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data once acknowledged is never lost: a second server node takes uploads with its intake consumer
+ * stopped, is killed (SIGKILL) after acknowledging them, and after a restart stores every
+ * acknowledged point exactly once from its broker journal.
+ */
+class RestartIT extends PlatformClientTest {
+  private static final int PORT_OFFSET = 200;
+  private static final int UPLOADS = 20;
+  private static final int DAYS_PER_UPLOAD = 50;
+
+  @Test
+  void every_acknowledged_point_is_stored_once_after_a_crash_before_consumption() throws Exception {
+    Unit unit = TestUnits.listed();
+    Device device = Fep.register(unit); // through the suite's server; the device table is shared
+    Path work = Path.of(System.getProperty("platform.it.work"), "restart-node");
+    PlatformServicesSession.deleteTree(work);
+    Path log = work.resolve("server.log");
+
+    int acknowledged = 0;
+    WildFlyServer node = start(work, false, log);
+    try {
+      LocalDate day = LocalDate.parse("2024-01-01");
+      for (int u = 0; u < UPLOADS; u++) {
+        Item[] items = new Item[DAYS_PER_UPLOAD];
+        for (int d = 0; d < DAYS_PER_UPLOAD; d++) {
+          items[d] =
+              Item.daily(TestUnits.DAILY_ELECTRICITY, day.toString(), String.valueOf(u * 1000 + d));
+          day = day.plusDays(1);
+        }
+        JsonNode answer = post(Fep.upload(device, items));
+        assertEquals("0", Fep.code(answer), Fep.message(answer));
+        acknowledged += DAYS_PER_UPLOAD;
+      }
+      // acknowledged, but with the consumer stopped nothing is stored yet
+      assertEquals(0, TestUnits.readings(unit));
+    } finally {
+      node.kill();
+    }
+
+    WildFlyServer restarted = start(work, true, log);
+    try {
+      TestUnits.awaitReadings(unit, acknowledged);
+      assertEquals(
+          UPLOADS,
+          PlatformServicesSession.count(
+              "select count(*) from intake_receipt where unit_id = " + unit.id()));
+      assertEquals(0, TestUnits.revisions(unit));
+      assertEquals(
+          (long) (UPLOADS - 1) * 1000 + DAYS_PER_UPLOAD - 1,
+          PlatformServicesSession.count(
+              "select max(value)::bigint from reading where unit_id = " + unit.id()));
+    } finally {
+      restarted.close();
+    }
+  }
+
+  private static WildFlyServer start(Path work, boolean intakeActive, Path log) {
+    Path home = Path.of(System.getProperty("jboss.home"));
+    return WildFlyServer.start(
+        home,
+        work.resolve("standalone"),
+        Path.of(System.getProperty("platform.ear")),
+        Map.of(
+            "jboss.socket.binding.port-offset",
+            String.valueOf(PORT_OFFSET),
+            "platform.db.url",
+            PlatformServicesSession.jdbcUrl(),
+            "platform.db.user",
+            "postgres",
+            "platform.db.password",
+            "postgres",
+            "platform.intake.active",
+            String.valueOf(intakeActive),
+            // the nodes of one platform share the master key that seals device keys
+            "platform.keys.master-file",
+            System.getProperty("platform.it.work") + "/standalone/data/platform/master.key"),
+        log);
+  }
+
+  private static JsonNode post(ObjectNode body) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .build()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:"
+                                + (8080 + PORT_OFFSET)
+                                + "/fep/enterprise/uploadEnergyData"))
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            Fep.JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), response.body());
+    return Fep.JSON.readTree(response.body());
+  }
+}

@@ -1,0 +1,70 @@
+package cn.nhjc.province.it.incontainer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The platform's REST API as the demo administrator uses it, called from inside the server so that
+ * an in-container test exercises the same token and role checks as a script.
+ */
+final class AdminApi {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private String token;
+
+  JsonArray deadLetters() throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            request("/api/v1/exchange/dead-letters").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "dead letters: HTTP " + response.statusCode() + " " + response.body());
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  int send(String method, String path) throws Exception {
+    return HTTP.send(
+            request(path).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+
+  private HttpRequest.Builder request(String path) throws Exception {
+    return HttpRequest.newBuilder(URI.create("http://localhost:8080" + path))
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + token());
+  }
+
+  private String token() throws Exception {
+    if (token == null) {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://localhost:8180/realms/energy/protocol/openid-connect/token"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "grant_type=password&client_id=energy-scripts&username=admin"
+                              + "&password=Admin%23Platform2026"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        token = reader.readObject().getString("access_token");
+      }
+    }
+    return token;
+  }
+}
