@@ -27,7 +27,7 @@ final class SimulatorProcess {
     Path state = work.resolve("simulator");
     Path units = state.resolve("units.csv");
     writeUnitList(units, jdbcUrl, user, password);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath =
         root.resolve("simulator/target/simulator.jar")
             + java.io.File.pathSeparator
@@ -35,7 +35,7 @@ final class SimulatorProcess {
     List<String> command =
         new ArrayList<>(
             List.of(
-                java,
+                javaCommand,
                 "-Xmx512m",
                 "-cp",
                 classpath,
