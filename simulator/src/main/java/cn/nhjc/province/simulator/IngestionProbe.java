@@ -63,6 +63,25 @@ final class IngestionProbe implements AutoCloseable {
     }
   }
 
+  /**
+   * Points committed since a time, from the intake receipts: the platform commits an upload's
+   * receipt (with its point count) in the same transaction as its rows, and the receipts table is
+   * small, so polling it does not load the database the way counting readings would.
+   */
+  long committedSince(OffsetDateTime since) throws SQLException {
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "select coalesce(sum(points), 0) from energy.intake_receipt"
+                + " where unit_id = any(?) and stored_at >= ?")) {
+      query.setArray(1, unitIds);
+      query.setObject(2, since);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
   /** The watched rows, all of them (receivedSince null) or those written since a time. */
   long count(OffsetDateTime receivedSince) throws SQLException {
     String sql = receivedSince == null ? COUNT : COUNT + " and received_at >= ?";

@@ -67,7 +67,7 @@ final class TimedPhase {
     boolean timedOut = false;
     while (true) {
       Thread.sleep(POLL_MILLIS);
-      rows = probe.count(runStart);
+      rows = probe.committedSince(runStart);
       boolean allSent = sent.getCount() == 0;
       long now = System.nanoTime();
       if (rows >= totalPoints || (allSent && rows >= ackedPoints.get())) {
@@ -82,6 +82,7 @@ final class TimedPhase {
     for (Thread client : clients) {
       client.join();
     }
+    rows = probe.count(runStart); // the readings themselves, counted once at the end
     return new Outcome(
         start,
         lastAck.get(),
