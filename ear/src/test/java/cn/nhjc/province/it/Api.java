@@ -73,6 +73,16 @@ public final class Api {
         token);
   }
 
+  public static HttpResponse<String> postJson(String path, String json, String token)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        token);
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request, String token)
       throws IOException, InterruptedException {
     if (token != null) {
@@ -92,6 +102,11 @@ public final class Api {
     public static final String[] ENTERPRISE = {"ent.demo", "Ent#Demo2026"};
     public static final String[] ADMIN = {"admin", "Admin#Platform2026"};
     public static final String[] METROLOGY = {"metrology", "Metro#Logy2026"};
+    public static final String[] SUPPLIER_POWER = {"supplier.power", "Supply#Power2026"};
+    public static final String[] SUPPLIER_GAS = {"supplier.gas", "Supply#Gas2026"};
+    public static final String[] CITY_PLATFORM_TANGSHAN = {
+      "citypf.tangshan", "CityPf#Tangshan2026"
+    };
 
     private Accounts() {}
   }

@@ -113,7 +113,9 @@ public final class Main {
               ? "region " + attributes.path("region_code").path(0).asText()
               : attributes.has("credit_code")
                   ? "unit " + attributes.path("credit_code").path(0).asText()
-                  : "";
+                  : attributes.has("supplier_code")
+                      ? "supplier " + attributes.path("supplier_code").path(0).asText()
+                      : "";
       text.append(
           String.format(
               "    %-18s %-20s %-18s %s%n",

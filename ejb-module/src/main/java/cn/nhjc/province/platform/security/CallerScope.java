@@ -4,8 +4,11 @@ import java.util.Objects;
 
 /**
  * What part of the province's data a caller may see: the whole province, one city (its region code
- * prefix) or one enterprise. Derived on the server from the caller's roles and token claims, never
- * from request parameters.
+ * prefix) or one enterprise; or, for an energy supplier, which supplier it speaks for (a supplier
+ * sees no unit's data). Derived on the server from the caller's roles and token claims, never from
+ * request parameters.
+ *
+ * @param creditCode the enterprise's credit code, or the supplier's for {@link Kind#SUPPLIER}
  */
 public record CallerScope(Kind kind, String regionCode, String creditCode) {
 
@@ -13,6 +16,7 @@ public record CallerScope(Kind kind, String regionCode, String creditCode) {
     PROVINCE,
     CITY,
     ENTERPRISE,
+    SUPPLIER,
     NONE
   }
 
@@ -30,6 +34,15 @@ public record CallerScope(Kind kind, String regionCode, String creditCode) {
 
   public static CallerScope enterprise(String creditCode) {
     return new CallerScope(Kind.ENTERPRISE, null, creditCode);
+  }
+
+  public static CallerScope supplier(String supplierCode) {
+    return new CallerScope(Kind.SUPPLIER, null, supplierCode);
+  }
+
+  /** The supplier's credit code; {@code null} unless the scope is a supplier's. */
+  public String supplierCode() {
+    return kind == Kind.SUPPLIER ? creditCode : null;
   }
 
   public static CallerScope none() {

@@ -21,7 +21,7 @@ public final class CallerScopes {
         || inRole.test(Roles.METROLOGY_OFFICER)) {
       return CallerScope.province();
     }
-    if (inRole.test(Roles.CITY_OFFICIAL)) {
+    if (inRole.test(Roles.CITY_OFFICIAL) || inRole.test(Roles.CITY_PLATFORM)) {
       return claims
           .apply(Roles.REGION_CLAIM)
           .filter(RegionCodes::isCity)
@@ -32,6 +32,12 @@ public final class CallerScopes {
       return claims
           .apply(Roles.CREDIT_CODE_CLAIM)
           .map(CallerScope::enterprise)
+          .orElse(CallerScope.none());
+    }
+    if (inRole.test(Roles.ENERGY_SUPPLIER)) {
+      return claims
+          .apply(Roles.SUPPLIER_CODE_CLAIM)
+          .map(CallerScope::supplier)
           .orElse(CallerScope.none());
     }
     return CallerScope.none();

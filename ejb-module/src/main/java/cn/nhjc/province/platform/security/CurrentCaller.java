@@ -19,7 +19,9 @@ import jakarta.ejb.Stateless;
   Roles.SUPERVISOR,
   Roles.METROLOGY_OFFICER,
   Roles.ENTERPRISE_USER,
-  Roles.PLATFORM_ADMIN
+  Roles.PLATFORM_ADMIN,
+  Roles.ENERGY_SUPPLIER,
+  Roles.CITY_PLATFORM
 })
 public class CurrentCaller {
 
@@ -33,7 +35,8 @@ public class CurrentCaller {
   public CallerScope requireScope() {
     CallerScope scope = scope();
     if (scope.kind() == CallerScope.Kind.NONE) {
-      throw new EJBAccessException("the caller's account carries no region or enterprise scope");
+      throw new EJBAccessException(
+          "the caller's account carries no region, enterprise or supplier scope");
     }
     return scope;
   }

@@ -27,7 +27,7 @@ public final class UnitVisibility {
             case PROVINCE -> true;
             case CITY -> ((String) row[1]).startsWith(RegionCodes.prefixOf(scope.regionCode()));
             case ENTERPRISE -> creditCode.equals(scope.creditCode());
-            case NONE -> false;
+            case SUPPLIER, NONE -> false;
           };
       if (visible) {
         return ((Number) row[0]).longValue();

@@ -56,6 +56,55 @@ class CallerScopesTest {
   }
 
   @Test
+  void city_platform_has_the_same_city_scope_as_a_city_official() {
+    CallerScope platform =
+        scopeOf(Set.of(Roles.CITY_PLATFORM), Map.of(Roles.REGION_CLAIM, "130200"));
+    assertEquals(CallerScope.city("130200"), platform);
+    assertEquals(
+        scopeOf(Set.of(Roles.CITY_OFFICIAL), Map.of(Roles.REGION_CLAIM, "130200")), platform);
+    assertEquals("1302", platform.regionPrefix("130000"));
+  }
+
+  @Test
+  void city_platform_without_a_city_claim_sees_nothing() {
+    assertEquals(CallerScope.Kind.NONE, scopeOf(Set.of(Roles.CITY_PLATFORM), Map.of()).kind());
+    assertEquals(
+        CallerScope.Kind.NONE,
+        scopeOf(Set.of(Roles.CITY_PLATFORM), Map.of(Roles.REGION_CLAIM, "130000")).kind(),
+        "a province code is not a city");
+  }
+
+  @Test
+  void energy_supplier_carries_the_supplier_code_of_the_token_claim_and_no_region() {
+    CallerScope scope =
+        scopeOf(
+            Set.of(Roles.ENERGY_SUPPLIER),
+            Map.of(
+                Roles.SUPPLIER_CODE_CLAIM,
+                "91130000100000016M",
+                Roles.REGION_CLAIM,
+                "130200",
+                Roles.CREDIT_CODE_CLAIM,
+                "91370600710936591P"));
+    assertEquals(CallerScope.supplier("91130000100000016M"), scope);
+    assertEquals("91130000100000016M", scope.supplierCode());
+    assertEquals(null, scope.regionPrefix("130000"), "a supplier has no regional scope");
+  }
+
+  @Test
+  void energy_supplier_without_a_supplier_claim_sees_nothing() {
+    assertEquals(
+        CallerScope.Kind.NONE,
+        scopeOf(Set.of(Roles.ENERGY_SUPPLIER), Map.of(Roles.CREDIT_CODE_CLAIM, "x")).kind());
+  }
+
+  @Test
+  void only_a_supplier_scope_has_a_supplier_code() {
+    assertEquals(null, CallerScope.enterprise("91370600710936591P").supplierCode());
+    assertEquals(null, CallerScope.province().supplierCode());
+  }
+
+  @Test
   void a_caller_without_a_platform_role_sees_nothing() {
     assertEquals(CallerScope.Kind.NONE, scopeOf(Set.of(), Map.of()).kind());
   }

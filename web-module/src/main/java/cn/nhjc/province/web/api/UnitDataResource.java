@@ -1,23 +1,35 @@
 package cn.nhjc.province.web.api;
 
+import cn.nhjc.province.exchange.application.CityPlatformIntake;
 import cn.nhjc.province.exchange.application.UploadLog;
 import cn.nhjc.province.monitoring.application.StoredValue;
 import cn.nhjc.province.monitoring.application.StoredValues;
+import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One unit's stored values and its upload log, for callers whose scope covers the unit. */
+/**
+ * One unit's stored values and its upload log, for callers whose scope covers the unit; a city
+ * platform's uploads for a unit of its city.
+ */
 @Path("/units/{creditCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "units", description = "重点用能单位")
@@ -26,6 +38,8 @@ public class UnitDataResource {
 
   @EJB private StoredValues values;
   @EJB private UploadLog log;
+  @EJB private CityPlatformIntake cityIntake;
+  @EJB private PlatformSettings settings;
 
   @GET
   @Path("/data")
@@ -43,6 +57,37 @@ public class UnitDataResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     return values.find(creditCode, statType, from, to);
+  }
+
+  @POST
+  @Path("/data")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "A city platform's upload for one unit of its city (role city-platform)",
+      description =
+          "Body {\"data\":[{\"dataCode\",\"dataValue\",\"inputType\",\"statType\","
+              + "\"statDate\",\"scope\",\"valid\"}]}: the items of uploadEnergyData in clear,"
+              + " every value a string, checked like a device's (docs/protocol.md) and stored with"
+              + " source city. A value outside its item's configured range is stored and counted"
+              + " in flagged.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{\"responseCode\":\"0\",\"responseMessage\":\"RECEIVE SUCCESS\",\"accepted\":n,"
+              + "\"flagged\":m}; queued for storing")
+  @APIResponse(
+      responseCode = "400",
+      description = "{\"responseCode\":\"1\",\"responseMessage\":\"…\"}; nothing stored")
+  @APIResponse(
+      responseCode = "403",
+      description = "the unit is not on the list of the caller's city")
+  public Response upload(
+      @PathParam("creditCode") String creditCode,
+      InputStream body,
+      @Context HttpServletRequest request) {
+    return ProtocolBodies.answer(
+        cityIntake.receive(
+            creditCode, ProtocolBodies.read(body, settings), request.getRemoteAddr()));
   }
 
   @GET

@@ -34,6 +34,12 @@ public class UserSession implements Serializable {
         Roles.PLATFORM_ADMIN);
   }
 
+  /** Whether the supply reconciliation is open to the user (not to metrology officers). */
+  public boolean isReconciliation() {
+    return inAnyRole(
+        Roles.PROVINCE_OFFICIAL, Roles.CITY_OFFICIAL, Roles.SUPERVISOR, Roles.PLATFORM_ADMIN);
+  }
+
   public boolean isAdministrator() {
     return inAnyRole(Roles.PLATFORM_ADMIN);
   }
