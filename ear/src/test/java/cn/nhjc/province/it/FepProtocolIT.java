@@ -154,19 +154,19 @@ class FepProtocolIT extends PlatformClientTest {
     Item second = Item.daily(TestUnits.DAILY_GAS, "2026-10-01", "88");
 
     assertEquals("0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(device, first, second))));
-    TestUnits.awaitStored(unit);
+    TestUnits.awaitStoredUploads(unit, 1);
     assertEquals(2, TestUnits.readings(unit));
 
     // the same values again: nothing changes, no revision
     assertEquals("0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(device, first, second))));
-    TestUnits.awaitStored(unit);
+    TestUnits.awaitStoredUploads(unit, 2);
     assertEquals(2, TestUnits.readings(unit));
     assertEquals(0, TestUnits.revisions(unit));
 
     // a corrected value (补传) replaces it; the replaced one is kept as a revision
     assertEquals(
         "0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(device, first.withValue("1300")))));
-    TestUnits.awaitStored(unit);
+    TestUnits.awaitStoredUploads(unit, 3);
     assertEquals(2, TestUnits.readings(unit));
     assertEquals(1, TestUnits.revisions(unit));
 

@@ -89,19 +89,26 @@ public final class TestUnits {
     }
   }
 
-  /** Waits until every upload the front-end processor accepted for the unit is stored. */
-  public static void awaitStored(Unit unit) throws Exception {
-    String pending =
-        "select count(*) from upload_log l where l.unit_id = "
-            + unit.id()
-            + " and l.accepted and l.upload_id is not null and not exists (select 1 from"
-            + " intake_receipt r where r.message_id = l.upload_id)";
+  /**
+   * Waits until the given number of the unit's uploads are stored: the upload log's line of an
+   * accepted upload is written in the transaction that stores its values.
+   */
+  public static void awaitStoredUploads(Unit unit, long uploads) throws Exception {
+    String stored =
+        "select count(*) from upload_log where accepted and operation = 'uploadEnergyData'"
+            + " and unit_id = "
+            + unit.id();
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (PlatformServicesSession.count(pending) > 0 && System.nanoTime() < deadline) {
+    while (PlatformServicesSession.count(stored) < uploads && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
-    if (PlatformServicesSession.count(pending) > 0) {
-      throw new AssertionError("accepted uploads of " + unit.creditCode() + " are not stored");
+    if (PlatformServicesSession.count(stored) != uploads) {
+      throw new AssertionError(
+          unit.creditCode()
+              + ": "
+              + PlatformServicesSession.count(stored)
+              + " uploads stored, expected "
+              + uploads);
     }
   }
 }

@@ -28,7 +28,9 @@ final class BenchCommand {
           "--limit",
           "--day-offset",
           "--out",
-          "--drain-timeout");
+          "--drain-timeout",
+          "--warmup-days",
+          "--days-per-upload");
   static final Set<String> FLAGS = Set.of("--backlog-only");
 
   private BenchCommand() {}
@@ -38,6 +40,7 @@ final class BenchCommand {
     String baseUrl = options.text("--base-url", "http://localhost:8080");
     int days = options.integer("--days", 7);
     int concurrency = options.integer("--concurrency", 16);
+    int daysPerUpload = options.integer("--days-per-upload", 1);
     int dayOffset = options.integer("--day-offset", 40);
     Duration drainTimeout = options.duration("--drain-timeout", Duration.ofMinutes(10));
     boolean backlogOnly = options.has("--backlog-only");
@@ -64,11 +67,35 @@ final class BenchCommand {
       units = units.stream().filter(u -> ids.containsKey(u.unit().creditCode())).toList();
       probe.watch(ids.values(), firstDay, lastDay);
 
+      int warmupDays = options.integer("--warmup-days", 1);
+      if (warmupDays > 0) {
+        // the server's JIT and pools warm up on days just before the measured ones, so that the
+        // figures are those of a running platform, not of its first minute
+        LocalDate warmupFirst = firstDay.minusDays(warmupDays);
+        System.out.printf("warming up with %d days (%s …)%n", warmupDays, warmupFirst);
+        probe.watch(ids.values(), warmupFirst, firstDay.minusDays(1));
+        BenchWorkload warmup =
+            BenchWorkload.build(
+                units,
+                ids,
+                warmupFirst,
+                warmupDays,
+                daysPerUpload,
+                Runtime.getRuntime().availableProcessors());
+        new TimedPhase(warmup.uploads, baseUrl, concurrency)
+            .run(probe, warmup.points, drainTimeout);
+        probe.watch(ids.values(), firstDay, lastDay);
+      }
       System.out.printf(
           "generating %d days of %d units (%s … %s)…%n", days, units.size(), firstDay, lastDay);
       BenchWorkload workload =
           BenchWorkload.build(
-              units, ids, firstDay, days, Runtime.getRuntime().availableProcessors());
+              units,
+              ids,
+              firstDay,
+              days,
+              daysPerUpload,
+              Runtime.getRuntime().availableProcessors());
       System.out.printf(
           "%,d points in %,d uploads ready; sending with %d clients%n",
           workload.points, workload.uploads.size(), concurrency);
@@ -88,7 +115,10 @@ final class BenchCommand {
 
       BenchReport.Setup setup =
           new BenchReport.Setup(
-              backlogOnly ? "Backlog drain" : "Ingestion benchmark",
+              (backlogOnly ? "Backlog drain" : "Ingestion benchmark")
+                  + (daysPerUpload > 1
+                      ? " — devices catching up, " + daysPerUpload + " days per upload"
+                      : ""),
               backlogOnly,
               units.size(),
               days,

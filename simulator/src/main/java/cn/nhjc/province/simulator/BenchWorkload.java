@@ -42,6 +42,7 @@ final class BenchWorkload {
       Map<String, Long> unitIds,
       LocalDate firstDay,
       int days,
+      int daysPerUpload,
       int threads)
       throws InterruptedException, ExecutionException {
     LocalDateTime uploadDate = BeijingTime.now();
@@ -50,7 +51,7 @@ final class BenchWorkload {
       List<Callable<UnitPart>> work = new ArrayList<>();
       for (ProvisionedUnit unit : units) {
         long id = unitIds.get(unit.unit().creditCode());
-        work.add(() -> prepare(unit, id, firstDay, days, uploadDate));
+        work.add(() -> prepare(unit, id, firstDay, days, daysPerUpload, uploadDate));
       }
       List<UnitPart> parts = new ArrayList<>();
       for (Future<UnitPart> part : pool.invokeAll(work)) {
@@ -73,18 +74,29 @@ final class BenchWorkload {
     }
   }
 
+  /**
+   * @param daysPerUpload 1 for the daily upload of a device that is up to date; more for a device
+   *     catching up (补传) after an outage, which sends several days at once
+   */
   private static UnitPart prepare(
-      ProvisionedUnit unit, long unitId, LocalDate firstDay, int days, LocalDateTime uploadDate) {
+      ProvisionedUnit unit,
+      long unitId,
+      LocalDate firstDay,
+      int days,
+      int daysPerUpload,
+      LocalDateTime uploadDate) {
     ReadingGenerator generator =
         new ReadingGenerator(unit.unit().creditCode(), unit.config().items());
     UploadEncoder encoder = new UploadEncoder(unit.device());
     UnitPart part = new UnitPart();
-    for (int d = 0; d < days; d++) {
-      LocalDate day = firstDay.plusDays(d);
-      List<Reading> readings =
-          new ArrayList<>(
-              generator.realtime(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), uploadDate));
-      readings.addAll(generator.daily(day, uploadDate));
+    for (int d = 0; d < days; d += daysPerUpload) {
+      List<Reading> readings = new ArrayList<>();
+      for (int k = d; k < Math.min(days, d + daysPerUpload); k++) {
+        LocalDate day = firstDay.plusDays(k);
+        readings.addAll(
+            generator.realtime(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), uploadDate));
+        readings.addAll(generator.daily(day, uploadDate));
+      }
       for (List<Reading> chunk : UploadEncoder.split(readings, UploadEncoder.MAX_ITEMS)) {
         byte[] body = encoder.encodeOne(chunk, uploadDate);
         part.uploads.add(new PreparedUpload(unit.unit().creditCode(), body, chunk.size(), d));

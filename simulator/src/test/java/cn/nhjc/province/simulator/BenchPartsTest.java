@@ -34,7 +34,12 @@ class BenchPartsTest {
   void theWorkloadIsOneUploadPerUnitAndDayWithTheSameRowsForCopy() throws Exception {
     BenchWorkload workload =
         BenchWorkload.build(
-            List.of(UNIT), Map.of(UNIT.unit().creditCode(), 42L), LocalDate.of(2025, 1, 1), 2, 2);
+            List.of(UNIT),
+            Map.of(UNIT.unit().creditCode(), 42L),
+            LocalDate.of(2025, 1, 1),
+            2,
+            1,
+            2);
     assertEquals(2, workload.uploads.size());
     assertEquals(2 * (96 + 1), workload.points, "monthly items are not part of the backlog");
     String[] rows = new String(workload.copyRows, StandardCharsets.UTF_8).split("\n");
@@ -43,6 +48,21 @@ class BenchPartsTest {
         rows[0].matches(
             "42\t00-00-0000-023300-11\t0\t2025-01-01 00:00:00\\+08\t\\d+\\.\\d{3}\t4\t1"),
         rows[0]);
+  }
+
+  @Test
+  void aCatchingUpDeviceSendsSeveralDaysInOneUpload() throws Exception {
+    BenchWorkload workload =
+        BenchWorkload.build(
+            List.of(UNIT),
+            Map.of(UNIT.unit().creditCode(), 42L),
+            LocalDate.of(2025, 1, 1),
+            3,
+            2,
+            2);
+    assertEquals(2, workload.uploads.size(), "days 1–2 together, then day 3");
+    assertEquals(2 * (96 + 1), workload.uploads.get(0).items());
+    assertEquals(3 * (96 + 1), workload.points);
   }
 
   @Test

@@ -72,7 +72,13 @@ public class CityPlatformIntake {
               .validatePlain(items, outcome.receivedAt);
       UploadBatch batch =
           new UploadBatch(
-              UUID.randomUUID().toString(), creditCode, SOURCE, outcome.receivedAt, checked);
+              UUID.randomUUID().toString(),
+              creditCode,
+              SOURCE,
+              outcome.receivedAt,
+              checked,
+              null,
+              remote);
       intake.enqueue(batch);
       outcome.uploadId = batch.uploadId();
       outcome.flagged = (int) checked.stream().filter(UploadBatch.Item::outOfRange).count();
@@ -96,7 +102,10 @@ public class CityPlatformIntake {
       outcome.reason = "平台内部错误：" + e.getClass().getSimpleName();
       return ProtocolReply.unavailable();
     } finally {
-      outcome.record(log, OPERATION, remote);
+      if (!outcome.accepted) {
+        // an accepted upload is logged by the consumer, together with its stored values
+        outcome.record(log, OPERATION, remote);
+      }
     }
   }
 }

@@ -42,7 +42,12 @@ public class DeadLetters {
 
   /** A dead letter as the admin page and the API list it. */
   public record DeadLetter(
-      String messageId, String uploadId, String creditCode, int items, Instant queuedAt) {}
+      String messageId,
+      String uploadId,
+      String creditCode,
+      int items,
+      Instant queuedAt,
+      String reason) {}
 
   public List<DeadLetter> list() {
     List<DeadLetter> letters = new ArrayList<>();
@@ -98,6 +103,9 @@ public class DeadLetters {
         message.getStringProperty(UploadIntake.UPLOAD_ID),
         message.getStringProperty(UploadIntake.CREDIT_CODE),
         message.propertyExists(UploadIntake.ITEMS) ? message.getIntProperty(UploadIntake.ITEMS) : 0,
-        Instant.ofEpochMilli(message.getJMSTimestamp()));
+        Instant.ofEpochMilli(message.getJMSTimestamp()),
+        message.propertyExists("deadLetterReason")
+            ? message.getStringProperty("deadLetterReason")
+            : "redelivery attempts exhausted");
   }
 }

@@ -5,7 +5,7 @@ import cn.nhjc.province.exchange.domain.Sm4FieldCipher;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadValidator;
-import cn.nhjc.province.registry.application.CollectItems;
+import cn.nhjc.province.registry.application.CollectItemCache;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import cn.nhjc.province.registry.application.RegistrationRefusedException;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +33,7 @@ public class FrontEndProcessor {
   static final String UNAVAILABLE = "平台暂时无法接收，请稍后重发";
 
   @EJB private DeviceRegistry devices;
-  @EJB private CollectItems collectItems;
+  @EJB private CollectItemCache collectItems;
   @EJB private ExchangeReference reference;
   @EJB private UploadIntake intake;
   @EJB private UploadLog log;
@@ -50,6 +50,7 @@ public class FrontEndProcessor {
   public Answer handle(String operation, JsonObject request, String baseUrl, String remote) {
     Instant receivedAt = Instant.now();
     Outcome outcome = new Outcome();
+    outcome.remote = remote;
     try {
       JsonObject body =
           switch (operation) {
@@ -72,7 +73,10 @@ public class FrontEndProcessor {
       outcome.reason = "平台内部错误：" + e.getClass().getSimpleName();
       return new Answer(ProtocolAnswers.refusal(UNAVAILABLE), true);
     } finally {
-      record(operation, receivedAt, remote, outcome);
+      if (!(outcome.accepted && outcome.uploadId != null)) {
+        // an accepted upload is logged by the consumer, together with its stored values
+        record(operation, receivedAt, remote, outcome);
+      }
     }
   }
 
@@ -130,15 +134,22 @@ public class FrontEndProcessor {
         ProtocolRequest.encryptedItems(request, reference.rules().maxItems());
     outcome.items = sealed.size();
     UploadValidator validator =
-        new UploadValidator(reference.rules(), collectItems.configured(device.unitId()));
+        new UploadValidator(
+            reference.rules(), collectItems.configured(device.unitId(), device.configVersion()));
     List<UploadBatch.Item> items =
         validator.validate(sealed, new Sm4FieldCipher(device.key()), receivedAt);
     UploadBatch batch =
         new UploadBatch(
-            UUID.randomUUID().toString(), device.creditCode(), "device", receivedAt, items);
+            UUID.randomUUID().toString(),
+            device.creditCode(),
+            "device",
+            receivedAt,
+            items,
+            device.deviceId(),
+            outcome.remote);
     intake.enqueue(batch);
     outcome.uploadId = batch.uploadId();
-    outcome.flagged = (int) items.stream().filter(UploadBatch.Item::outOfRange).count();
+    outcome.flagged = batch.flagged();
     return ProtocolAnswers.success().build();
   }
 
@@ -199,5 +210,6 @@ public class FrontEndProcessor {
     int flagged;
     String reason;
     String uploadId;
+    String remote;
   }
 }

@@ -17,8 +17,8 @@ import jakarta.jms.TextMessage;
  * Puts accepted uploads on the durable intake queue. The send joins the caller's transaction (or
  * runs in its own), so the broker holds the persistent message once that transaction commits.
  * Artemis refuses a second message with the same duplicate-detection id: the transaction that sends
- * it fails and nothing is queued. Messages are grouped by unit, so one unit's uploads are consumed
- * in the order they were accepted.
+ * it fails and nothing is queued. The order of storing does not matter: of two values for the same
+ * key, the one accepted later wins ({@code ReadingStore#merge}).
  */
 @Stateless
 @PermitAll
@@ -29,6 +29,13 @@ public class UploadIntake {
   static final String UPLOAD_ID = "uploadId";
   static final String CREDIT_CODE = "creditCode";
   static final String ITEMS = "items";
+
+  /** The number of items an intake message carries (a message property). */
+  public static final String ITEMS_PROPERTY = ITEMS;
+
+  /** The properties a dead-lettered intake message keeps, so that it can be replayed. */
+  public static final java.util.List<String> COPIED_PROPERTIES =
+      java.util.List.of(UPLOAD_ID, CREDIT_CODE, ITEMS);
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -47,13 +54,12 @@ public class UploadIntake {
   }
 
   /** Sends an intake message as it is (a replay from the dead-letter queue gets a new id). */
-  void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
+  public void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
     TextMessage message = jms.createTextMessage(body);
     try {
       message.setStringProperty(DUPLICATE_ID, duplicateId);
       message.setStringProperty(UPLOAD_ID, uploadId);
       message.setStringProperty(CREDIT_CODE, creditCode);
-      message.setStringProperty("JMSXGroupID", creditCode);
       message.setIntProperty(ITEMS, items);
     } catch (JMSException e) {
       throw new IllegalStateException(e);

@@ -19,6 +19,7 @@ public final class Sm4FieldCipher {
   private final KeyParameter key;
   private final PaddedBufferedBlockCipher cipher =
       new PaddedBufferedBlockCipher(new SM4Engine(), new PKCS7Padding());
+  private Boolean encrypting; // the key schedule is expanded once per direction, not per field
 
   public Sm4FieldCipher(byte[] key) {
     if (key.length != 16) {
@@ -54,7 +55,12 @@ public final class Sm4FieldCipher {
   }
 
   private byte[] run(boolean encrypt, byte[] input) {
-    cipher.init(encrypt, key);
+    if (encrypting == null || encrypting != encrypt) {
+      cipher.init(encrypt, key);
+      encrypting = encrypt;
+    } else {
+      cipher.reset();
+    }
     byte[] output = new byte[cipher.getOutputSize(input.length)];
     try {
       int length = cipher.processBytes(input, 0, input.length, output, 0);

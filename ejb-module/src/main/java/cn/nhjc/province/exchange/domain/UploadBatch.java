@@ -10,9 +10,17 @@ import java.util.List;
  * log; {@code acceptedAt} orders it against other uploads of the same values (the later wins).
  *
  * @param source who sent it: {@code device}, {@code supplier}, {@code city} or {@code manual}
+ * @param deviceId the sending device, when a device sent it
+ * @param remoteAddress the sender's network address, for the upload log
  */
 public record UploadBatch(
-    String uploadId, String creditCode, String source, Instant acceptedAt, List<Item> items) {
+    String uploadId,
+    String creditCode,
+    String source,
+    Instant acceptedAt,
+    List<Item> items,
+    String deviceId,
+    String remoteAddress) {
 
   /** One data item; statDate is the start of its period. */
   public record Item(
@@ -26,5 +34,16 @@ public record UploadBatch(
 
   public UploadBatch {
     items = List.copyOf(items);
+  }
+
+  /** An upload whose sender's device and address are not known (tests, replays of old ones). */
+  public UploadBatch(
+      String uploadId, String creditCode, String source, Instant acceptedAt, List<Item> items) {
+    this(uploadId, creditCode, source, acceptedAt, items, null, null);
+  }
+
+  /** How many items lie outside their configured range. */
+  public int flagged() {
+    return (int) items.stream().filter(Item::outOfRange).count();
   }
 }

@@ -26,6 +26,10 @@ public final class UploadBatchCodec {
         .append(batch.source())
         .append('\t')
         .append(batch.acceptedAt())
+        .append('\t')
+        .append(text(batch.deviceId()))
+        .append('\t')
+        .append(text(batch.remoteAddress()))
         .append('\n');
     for (UploadBatch.Item item : batch.items()) {
       text.append(item.dataCode())
@@ -49,7 +53,7 @@ public final class UploadBatchCodec {
   public static UploadBatch decode(String text) {
     String[] lines = text.split("\n");
     String[] header = lines[0].split("\t", -1);
-    if (header.length != 5 || !VERSION.equals(header[0])) {
+    if (header.length != 7 || !VERSION.equals(header[0])) {
       throw new IllegalArgumentException("not an intake message: " + lines[0]);
     }
     List<UploadBatch.Item> items = new ArrayList<>(lines.length - 1);
@@ -65,6 +69,17 @@ public final class UploadBatchCodec {
               Integer.parseInt(field[5]),
               "1".equals(field[6])));
     }
-    return new UploadBatch(header[1], header[2], header[3], Instant.parse(header[4]), items);
+    return new UploadBatch(
+        header[1],
+        header[2],
+        header[3],
+        Instant.parse(header[4]),
+        items,
+        header[5].isEmpty() ? null : header[5],
+        header[6].isEmpty() ? null : header[6]);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ');
   }
 }

@@ -33,7 +33,30 @@ class UploadBatchCodecTest {
                     new BigDecimal("-0.5"),
                     3,
                     0,
-                    true)));
+                    true)),
+            "92ddac131d0517f12f754b9738efeb83",
+            "10.1.2.3");
+    assertEquals(batch, UploadBatchCodec.decode(UploadBatchCodec.encode(batch)));
+    assertEquals(1, batch.flagged());
+  }
+
+  @Test
+  void keeps_an_unknown_device_and_address_unknown() {
+    UploadBatch batch =
+        new UploadBatch(
+            "5f1d",
+            "91130271170000011R",
+            "city",
+            Instant.parse("2026-11-28T01:02:03Z"),
+            List.of(
+                new UploadBatch.Item(
+                    "00-00-0000-023300-11",
+                    1,
+                    Instant.parse("2026-11-26T16:00:00Z"),
+                    BigDecimal.ONE,
+                    4,
+                    1,
+                    false)));
     assertEquals(batch, UploadBatchCodec.decode(UploadBatchCodec.encode(batch)));
   }
 }
