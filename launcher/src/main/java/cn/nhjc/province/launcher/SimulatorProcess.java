@@ -51,7 +51,7 @@ final class SimulatorProcess {
                 "--start",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")) + " 00:00:00",
                 "--speed",
-                Main.setting("PLATFORM_SIMULATOR_SPEED", "60")));
+                Main.setting("PLATFORM_SIMULATOR_SPEED", "360")));
     String limit = Main.setting("PLATFORM_SIMULATOR_UNITS", "");
     if (!limit.isEmpty()) {
       command.add("--limit");

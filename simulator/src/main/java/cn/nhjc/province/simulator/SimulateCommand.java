@@ -67,7 +67,14 @@ final class SimulateCommand {
           BeijingTime.format(outage.from()), BeijingTime.format(outage.until()));
     }
 
-    SimulatedClock clock = new SimulatedClock(start, speed, BeijingTime::now);
+    // a resumed run goes on from where its units stopped, not from --start again
+    LocalDateTime resumeAt =
+        units.stream()
+            .map(UnitSimulation::cursor)
+            .min(java.util.Comparator.naturalOrder())
+            .filter(cursor -> cursor.isAfter(start))
+            .orElse(start);
+    SimulatedClock clock = new SimulatedClock(resumeAt, speed, BeijingTime::now);
     boolean once = options.has("--once");
     SimulationRun run =
         new SimulationRun(units, clock, outage, stateDir, once, threads, System.out);
