@@ -54,6 +54,7 @@ class PagesIT extends PlatformClientTest {
     HttpResponse<String> page = Api.get("/ent/index.xhtml", token, "text/html");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(DEMO_ENTERPRISE));
+    assertTrue(page.body().contains("本单位最近的上传记录"), "the unit's own upload log");
     assertEquals(
         1, Api.json(Api.get("/api/v1/units", token, "application/json")).path("total").asInt());
   }

@@ -5,6 +5,8 @@ import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
@@ -14,11 +16,8 @@ import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
 /**
- * Puts accepted uploads on the durable intake queue. The send joins the caller's transaction (or
- * runs in its own), so the broker holds the persistent message once that transaction commits.
- * Artemis refuses a second message with the same duplicate-detection id: the transaction that sends
- * it fails and nothing is queued. The order of storing does not matter: of two values for the same
- * key, the one accepted later wins ({@code ReadingStore#merge}).
+ * Puts accepted uploads on the durable intake queue. The order of storing does not matter: of two
+ * values for the same key, the one accepted later wins ({@code ReadingStore#merge}).
  */
 @Stateless
 @PermitAll
@@ -44,6 +43,13 @@ public class UploadIntake {
   @Resource(lookup = QUEUE)
   private Queue queue;
 
+  /**
+   * Sends an accepted upload and returns once the broker has journalled it: a persistent message
+   * sent outside a transaction is a blocking durable send, so no two-phase machinery is needed to
+   * know it is safe. A second upload with the same id is dropped by the broker's duplicate
+   * detection.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void enqueue(UploadBatch batch) {
     send(
         UploadBatchCodec.encode(batch),
@@ -53,7 +59,10 @@ public class UploadIntake {
         batch.items().size());
   }
 
-  /** Sends an intake message as it is (a replay from the dead-letter queue gets a new id). */
+  /**
+   * Sends an intake message as it is, in the caller's transaction (a replay from the dead-letter
+   * queue moves the message in one transaction and gets a new duplicate-detection id).
+   */
   public void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
     TextMessage message = jms.createTextMessage(body);
     try {
