@@ -92,6 +92,50 @@ class IntakeIT {
     assertEquals(0, store.store(batch));
   }
 
+  @Test
+  void the_value_accepted_last_wins_whatever_the_order_of_storing() throws Exception {
+    Instant earlier = Instant.parse("2026-11-01T01:00:00Z");
+    Instant later = earlier.plusSeconds(60);
+    // the later upload is stored first, the earlier one after it
+    store.storeAll(List.of(single("2026-10-06 00:00:00", "20", later)));
+    store.storeAll(List.of(single("2026-10-06 00:00:00", "10", earlier)));
+    assertEquals(new BigDecimal("20.000000"), value("2026-10-06"));
+    assertEquals(1, count("select count(*) from reading_revision where unit_id = " + unitId));
+    assertEquals(
+        1, count("select count(*) from reading_revision where value = 10 and unit_id = " + unitId));
+  }
+
+  @Test
+  void two_values_for_one_key_in_one_batch_keep_the_earlier_as_a_revision() throws Exception {
+    Instant earlier = Instant.parse("2026-11-01T02:00:00Z");
+    store.storeAll(
+        List.of(
+            single("2026-10-07 00:00:00", "70", earlier.plusSeconds(5)),
+            single("2026-10-07 00:00:00", "60", earlier)));
+    assertEquals(new BigDecimal("70.000000"), value("2026-10-07"));
+    assertEquals(
+        1, count("select count(*) from reading_revision where value = 60 and unit_id = " + unitId));
+    assertEquals(
+        2, count("select count(*) from upload_log where accepted and unit_id = " + unitId));
+  }
+
+  private UploadBatch single(String day, String value, Instant acceptedAt) {
+    return new UploadBatch(
+        UUID.randomUUID().toString(),
+        creditCode,
+        "device",
+        acceptedAt,
+        List.of(
+            new UploadBatch.Item(
+                ELECTRICITY_DAILY,
+                1,
+                ProtocolTime.parse(day),
+                new BigDecimal(value),
+                1,
+                1,
+                false)));
+  }
+
   /** Two daily electricity values: the given day and the day after (days 01–08 of a month). */
   private UploadBatch upload(String uploadId, String firstDay, String value) {
     Instant first = ProtocolTime.parse(firstDay);

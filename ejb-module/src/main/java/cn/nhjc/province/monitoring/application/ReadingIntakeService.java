@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,69 +44,46 @@ public class ReadingIntakeService {
   }
 
   /**
-   * Stores several uploads in the caller's transaction.
+   * Stores several uploads in the caller's transaction, with a few statements for all of them: lock
+   * their units, claim their receipts, merge their items, log them.
    *
    * @return the points stored and the uploads whose unit is not on the list (not stored)
    */
   public StoreResult storeAll(List<UploadBatch> batches) {
     Map<String, Long> units = unitIds(batches);
-    int points = 0;
     List<UploadBatch> unknown = new ArrayList<>();
-    List<UploadBatch> known = new ArrayList<>();
+    List<ReadingStore.Placed> known = new ArrayList<>();
     for (UploadBatch batch : batches) {
-      (units.containsKey(batch.creditCode()) ? known : unknown).add(batch);
-    }
-    // One unit's uploads are stored one transaction at a time (so that each replaced value is
-    // seen and kept as a revision); units are locked in id order, so batches never deadlock.
-    known.sort(java.util.Comparator.comparing(batch -> units.get(batch.creditCode())));
-    long locked = -1;
-    for (UploadBatch batch : known) {
-      long unitId = units.get(batch.creditCode());
-      if (unitId != locked) {
-        em.createNativeQuery(
-                "select count(*) from (select pg_advisory_xact_lock(?1, ?2)) as unit_lock")
-            .setParameter(1, INTAKE_LOCK_SPACE)
-            .setParameter(2, (int) unitId)
-            .getSingleResult();
-        locked = unitId;
-      }
-      int claimed =
-          em.createNativeQuery(
-                  "insert into intake_receipt (message_id, unit_id, points) values (?1, ?2, ?3)"
-                      + " on conflict (message_id) do nothing")
-              .setParameter(1, batch.uploadId())
-              .setParameter(2, unitId)
-              .setParameter(3, batch.items().size())
-              .executeUpdate();
-      if (claimed > 0) {
-        store.merge(unitId, batch);
-        logAccepted(unitId, batch);
-        points += batch.items().size();
+      Long unitId = units.get(batch.creditCode());
+      if (unitId == null) {
+        unknown.add(batch);
+      } else {
+        known.add(new ReadingStore.Placed(unitId, batch));
       }
     }
-    return new StoreResult(points, unknown);
-  }
-
-  /**
-   * The upload log's line of an accepted upload is written with its values, in the same
-   * transaction: it appears exactly once, and only for what was stored. (Refused requests are
-   * logged by the front-end processor when it refuses them.)
-   */
-  private void logAccepted(long unitId, UploadBatch batch) {
-    em.createNativeQuery(
-            "insert into upload_log (received_at, operation, device_id, credit_code, unit_id,"
-                + " accepted, items, flagged, upload_id, remote_addr)"
-                + " values (?1, ?2, ?3, ?4, ?5, true, ?6, ?7, ?8, ?9)")
-        .setParameter(1, java.sql.Timestamp.from(batch.acceptedAt()))
-        .setParameter(2, OPERATIONS.getOrDefault(batch.source(), batch.source()))
-        .setParameter(3, batch.deviceId())
-        .setParameter(4, batch.creditCode())
-        .setParameter(5, unitId)
-        .setParameter(6, batch.items().size())
-        .setParameter(7, batch.flagged())
-        .setParameter(8, batch.uploadId())
-        .setParameter(9, batch.remoteAddress())
-        .executeUpdate();
+    if (known.isEmpty()) {
+      return new StoreResult(0, unknown);
+    }
+    // One unit's uploads are stored one transaction at a time, so that each replaced value is
+    // seen and kept as a revision.
+    store.lockUnits(units.values(), INTAKE_LOCK_SPACE);
+    Set<String> claimed = store.claim(known);
+    List<ReadingStore.Placed> fresh =
+        known.stream().filter(p -> claimed.contains(p.batch().uploadId())).toList();
+    if (fresh.isEmpty()) {
+      return new StoreResult(0, unknown);
+    }
+    if (ReadingStore.distinctKeys(fresh)) {
+      store.merge(fresh);
+    } else {
+      // the same value twice in one batch (a quick re-send): one upload after the other, in the
+      // order they were accepted, so that the earlier value becomes the later one's revision
+      fresh.stream()
+          .sorted(Comparator.comparing(p -> p.batch().acceptedAt()))
+          .forEach(p -> store.merge(List.of(p)));
+    }
+    store.logAccepted(fresh, source -> OPERATIONS.getOrDefault(source, source));
+    return new StoreResult(fresh.stream().mapToInt(p -> p.batch().items().size()).sum(), unknown);
   }
 
   /** The protocol operation that accepts uploads of each source, as the upload log names it. */

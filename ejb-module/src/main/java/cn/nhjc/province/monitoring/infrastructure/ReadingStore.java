@@ -35,13 +35,14 @@ public class ReadingStore {
   private static final String MERGE =
       """
       with incoming as (
-        select ?::bigint as unit_id, t.data_code, t.stat_type::smallint as stat_type, t.stat_date,
-               t.value, t.input_type::smallint as input_type, t.valid::smallint as valid,
-               t.out_of_range, ?::varchar as source, ?::varchar as upload_id,
-               ?::timestamptz as received_at
-          from unnest(?::varchar[], ?::int[], ?::timestamptz[], ?::numeric[], ?::int[], ?::int[],
-                      ?::boolean[])
-            as t(data_code, stat_type, stat_date, value, input_type, valid, out_of_range)
+        select t.unit_id, t.data_code, t.stat_type::smallint as stat_type, t.stat_date, t.value,
+               t.input_type::smallint as input_type, t.valid::smallint as valid, t.out_of_range,
+               t.source, t.upload_id, t.received_at
+          from unnest(?::bigint[], ?::varchar[], ?::int[], ?::timestamptz[], ?::numeric[],
+                      ?::int[], ?::int[], ?::boolean[], ?::varchar[], ?::varchar[],
+                      ?::timestamptz[])
+            as t(unit_id, data_code, stat_type, stat_date, value, input_type, valid, out_of_range,
+                 source, upload_id, received_at)
       ), changed as (
         select r.unit_id, r.data_code, r.stat_type, r.stat_date,
                r.value as stored_value, r.input_type as stored_input_type, r.valid as stored_valid,
@@ -77,9 +78,16 @@ public class ReadingStore {
   @Resource(lookup = "java:jboss/datasources/EnergyDS")
   private DataSource dataSource;
 
-  /** Stores an upload's items for a unit; the batch's items carry no key twice. */
-  public void merge(long unitId, UploadBatch batch) {
-    int size = batch.items().size();
+  /** An upload together with the id of its unit. */
+  public record Placed(long unitId, UploadBatch batch) {}
+
+  /**
+   * Stores uploads' items in one statement. No key (unit, dataCode, statType, statDate) may occur
+   * twice among them: {@link #distinctKeys} tells.
+   */
+  public void merge(List<Placed> uploads) {
+    int size = uploads.stream().mapToInt(p -> p.batch().items().size()).sum();
+    Long[] units = new Long[size];
     String[] codes = new String[size];
     Integer[] statTypes = new Integer[size];
     Timestamp[] statDates = new Timestamp[size];
@@ -87,32 +95,173 @@ public class ReadingStore {
     Integer[] inputTypes = new Integer[size];
     Integer[] valid = new Integer[size];
     Boolean[] outOfRange = new Boolean[size];
-    for (int i = 0; i < size; i++) {
-      UploadBatch.Item item = batch.items().get(i);
-      codes[i] = item.dataCode();
-      statTypes[i] = item.statType();
-      statDates[i] = Timestamp.from(item.statDate());
-      values[i] = item.value();
-      inputTypes[i] = item.inputType();
-      valid[i] = item.valid();
-      outOfRange[i] = item.outOfRange();
+    String[] sources = new String[size];
+    String[] uploadIds = new String[size];
+    Timestamp[] receivedAt = new Timestamp[size];
+    int i = 0;
+    for (Placed placed : uploads) {
+      UploadBatch batch = placed.batch();
+      Timestamp accepted = Timestamp.from(batch.acceptedAt());
+      for (UploadBatch.Item item : batch.items()) {
+        units[i] = placed.unitId();
+        codes[i] = item.dataCode();
+        statTypes[i] = item.statType();
+        statDates[i] = Timestamp.from(item.statDate());
+        values[i] = item.value();
+        inputTypes[i] = item.inputType();
+        valid[i] = item.valid();
+        outOfRange[i] = item.outOfRange();
+        sources[i] = batch.source();
+        uploadIds[i] = batch.uploadId();
+        receivedAt[i] = accepted;
+        i++;
+      }
     }
     try (Connection db = dataSource.getConnection();
         PreparedStatement merge = db.prepareStatement(MERGE)) {
-      merge.setLong(1, unitId);
-      merge.setString(2, batch.source());
-      merge.setString(3, batch.uploadId());
-      merge.setTimestamp(4, Timestamp.from(batch.acceptedAt()));
-      merge.setArray(5, db.createArrayOf("varchar", codes));
-      merge.setArray(6, db.createArrayOf("int4", statTypes));
-      merge.setArray(7, db.createArrayOf("timestamptz", statDates));
-      merge.setArray(8, db.createArrayOf("numeric", values));
-      merge.setArray(9, db.createArrayOf("int4", inputTypes));
-      merge.setArray(10, db.createArrayOf("int4", valid));
-      merge.setArray(11, db.createArrayOf("bool", outOfRange));
+      merge.setArray(1, db.createArrayOf("int8", units));
+      merge.setArray(2, db.createArrayOf("varchar", codes));
+      merge.setArray(3, db.createArrayOf("int4", statTypes));
+      merge.setArray(4, db.createArrayOf("timestamptz", statDates));
+      merge.setArray(5, db.createArrayOf("numeric", values));
+      merge.setArray(6, db.createArrayOf("int4", inputTypes));
+      merge.setArray(7, db.createArrayOf("int4", valid));
+      merge.setArray(8, db.createArrayOf("bool", outOfRange));
+      merge.setArray(9, db.createArrayOf("varchar", sources));
+      merge.setArray(10, db.createArrayOf("varchar", uploadIds));
+      merge.setArray(11, db.createArrayOf("timestamptz", receivedAt));
       merge.executeUpdate();
     } catch (SQLException e) {
       throw new ReadingStoreException("could not store " + size + " readings", e);
+    }
+  }
+
+  /** Whether no key (unit, dataCode, statType, statDate) occurs twice among the uploads. */
+  public static boolean distinctKeys(List<Placed> uploads) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Placed placed : uploads) {
+      for (UploadBatch.Item item : placed.batch().items()) {
+        String key =
+            placed.unitId()
+                + "|"
+                + item.dataCode()
+                + "|"
+                + item.statType()
+                + "|"
+                + item.statDate().getEpochSecond();
+        if (!keys.add(key)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Serialises the intake of these units until the transaction ends (transaction-scoped advisory
+   * locks, taken in id order so that two batches never deadlock).
+   */
+  public void lockUnits(java.util.Collection<Long> unitIds, int lockSpace) {
+    Integer[] ids =
+        unitIds.stream().map(Long::intValue).sorted().distinct().toArray(Integer[]::new);
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement lock =
+            db.prepareStatement(
+                "select count(pg_advisory_xact_lock(?, u)) from"
+                    + " (select unnest(?::int[]) as u order by 1) as units")) {
+      lock.setInt(1, lockSpace);
+      lock.setArray(2, db.createArrayOf("int4", ids));
+      lock.executeQuery().close();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not lock " + ids.length + " units", e);
+    }
+  }
+
+  /**
+   * Claims the uploads' receipts.
+   *
+   * @return the upload ids claimed now; the others were stored before
+   */
+  public java.util.Set<String> claim(List<Placed> uploads) {
+    int size = uploads.size();
+    String[] ids = new String[size];
+    Long[] units = new Long[size];
+    Integer[] points = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      ids[i] = uploads.get(i).batch().uploadId();
+      units[i] = uploads.get(i).unitId();
+      points[i] = uploads.get(i).batch().items().size();
+    }
+    java.util.Set<String> claimed = new java.util.HashSet<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into intake_receipt (message_id, unit_id, points)"
+                    + " select * from unnest(?::varchar[], ?::bigint[], ?::int[])"
+                    + " on conflict (message_id) do nothing returning message_id")) {
+      insert.setArray(1, db.createArrayOf("varchar", ids));
+      insert.setArray(2, db.createArrayOf("int8", units));
+      insert.setArray(3, db.createArrayOf("int4", points));
+      try (java.sql.ResultSet rows = insert.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(rows.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not claim " + size + " receipts", e);
+    }
+    return claimed;
+  }
+
+  /**
+   * Writes the upload log's lines of stored uploads, in the transaction that stores them.
+   *
+   * @param operation the log's operation name of each upload's source
+   */
+  public void logAccepted(
+      List<Placed> uploads, java.util.function.Function<String, String> operation) {
+    int size = uploads.size();
+    Timestamp[] received = new Timestamp[size];
+    String[] operations = new String[size];
+    String[] devices = new String[size];
+    String[] creditCodes = new String[size];
+    Long[] units = new Long[size];
+    Integer[] items = new Integer[size];
+    Integer[] flagged = new Integer[size];
+    String[] ids = new String[size];
+    String[] remotes = new String[size];
+    for (int i = 0; i < size; i++) {
+      UploadBatch batch = uploads.get(i).batch();
+      received[i] = Timestamp.from(batch.acceptedAt());
+      operations[i] = operation.apply(batch.source());
+      devices[i] = batch.deviceId();
+      creditCodes[i] = batch.creditCode();
+      units[i] = uploads.get(i).unitId();
+      items[i] = batch.items().size();
+      flagged[i] = batch.flagged();
+      ids[i] = batch.uploadId();
+      remotes[i] = batch.remoteAddress();
+    }
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into upload_log (received_at, operation, device_id, credit_code, unit_id,"
+                    + " accepted, items, flagged, upload_id, remote_addr)"
+                    + " select r, o, d, c, u, true, n, f, i, a from unnest(?::timestamptz[],"
+                    + " ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::int[], ?::int[],"
+                    + " ?::varchar[], ?::varchar[]) as t(r, o, d, c, u, n, f, i, a)")) {
+      insert.setArray(1, db.createArrayOf("timestamptz", received));
+      insert.setArray(2, db.createArrayOf("varchar", operations));
+      insert.setArray(3, db.createArrayOf("varchar", devices));
+      insert.setArray(4, db.createArrayOf("varchar", creditCodes));
+      insert.setArray(5, db.createArrayOf("int8", units));
+      insert.setArray(6, db.createArrayOf("int4", items));
+      insert.setArray(7, db.createArrayOf("int4", flagged));
+      insert.setArray(8, db.createArrayOf("varchar", ids));
+      insert.setArray(9, db.createArrayOf("varchar", remotes));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not log " + size + " uploads", e);
     }
   }
 
