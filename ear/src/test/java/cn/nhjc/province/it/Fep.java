@@ -45,13 +45,15 @@ public final class Fep {
     return JSON.readTree(response.body());
   }
 
+  /** A register request for the unit, as its device would send it. */
+  public static ObjectNode registration(TestUnits.Unit unit) {
+    return JSON.createObjectNode()
+        .put("region", unit.regionCode())
+        .put("enterpriseCode", unit.creditCode());
+  }
+
   public static Device register(TestUnits.Unit unit) throws Exception {
-    JsonNode answer =
-        call(
-            "register",
-            JSON.createObjectNode()
-                .put("region", unit.regionCode())
-                .put("enterpriseCode", unit.creditCode()));
+    JsonNode answer = call("register", registration(unit));
     if (!"0".equals(answer.path("responseCode").asText())) {
       throw new AssertionError("register refused: " + answer);
     }

@@ -18,13 +18,7 @@ class FepProtocolIT extends PlatformClientTest {
   @Test
   void register_hands_out_a_device_key_and_the_operation_urls_once() throws Exception {
     Unit unit = TestUnits.listed();
-    JsonNode answer =
-        Fep.call(
-            "register",
-            Fep.JSON
-                .createObjectNode()
-                .put("region", unit.regionCode())
-                .put("enterpriseCode", unit.creditCode()));
+    JsonNode answer = Fep.call("register", Fep.registration(unit));
     assertEquals("0", Fep.code(answer));
     assertEquals("RECEIVE SUCCESS", Fep.message(answer));
     assertTrue(answer.path("deviceId").asText().matches("[0-9a-f]{32}"));
@@ -35,13 +29,7 @@ class FepProtocolIT extends PlatformClientTest {
     assertEquals(
         Api.BASE + "/fep/enterprise/versionCheck", answer.path("loadDicVersionURL").asText());
 
-    JsonNode again =
-        Fep.call(
-            "register",
-            Fep.JSON
-                .createObjectNode()
-                .put("region", unit.regionCode())
-                .put("enterpriseCode", unit.creditCode()));
+    JsonNode again = Fep.call("register", Fep.registration(unit));
     assertEquals("1", Fep.code(again));
     assertTrue(Fep.message(again).contains("已注册"), Fep.message(again));
   }

@@ -80,13 +80,7 @@ class RegistryImportIT extends PlatformClientTest {
     assertEquals("0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(renewed, item))));
     TestUnits.awaitReadings(unit, 1);
 
-    JsonNode third =
-        Fep.call(
-            "register",
-            Fep.JSON
-                .createObjectNode()
-                .put("region", unit.regionCode())
-                .put("enterpriseCode", unit.creditCode()));
+    JsonNode third = Fep.call("register", Fep.registration(unit));
     assertEquals("1", Fep.code(third));
 
     HttpResponse<String> devices = Api.get("/api/v1/devices?size=500", admin, "application/json");

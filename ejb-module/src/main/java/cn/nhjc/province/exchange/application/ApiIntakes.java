@@ -86,6 +86,7 @@ final class ApiIntakes {
   /** What the upload log keeps of one request, filled in as the request is understood. */
   static final class Outcome {
     final Instant receivedAt = Instant.now();
+    String deviceId;
     String creditCode;
     Long unitId;
     boolean accepted;
@@ -100,8 +101,8 @@ final class ApiIntakes {
         log.record(
             new UploadLog.Entry(
                 receivedAt,
-                operation,
-                null,
+                operation.length() > 24 ? operation.substring(0, 24) : operation,
+                deviceId,
                 creditCode,
                 unitId,
                 accepted,

@@ -130,15 +130,9 @@ public class EnterpriseInformation {
     String energyClass = code(item, "energyClassCode", 2, at);
     String energyType = code(item, "energyTypeCode", 4, at);
     String usage = code(item, "dataUsageCode", 2, at);
-    if (!rules.energyClassCodes().contains(energyClass)) {
-      throw new UploadRefusedException(at + "采集数据类型 " + energyClass + " 不在字典中");
-    }
-    if (rules.energyTypedClasses().contains(energyClass)
-        && !rules.energyTypeCodes().contains(energyType)) {
-      throw new UploadRefusedException(at + "能源品种 " + energyType + " 不在字典中");
-    }
-    if (!rules.usageCodes().contains(usage)) {
-      throw new UploadRefusedException(at + "用途 " + usage + " 不在字典中");
+    String fault = rules.codeFault(energyClass, energyType, usage);
+    if (fault != null) {
+      throw new UploadRefusedException(at + fault);
     }
     int inputType = integer(item, "inputType", at);
     if (!rules.inputTypes().contains(inputType)) {

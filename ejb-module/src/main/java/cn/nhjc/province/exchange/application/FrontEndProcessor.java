@@ -48,9 +48,8 @@ public class FrontEndProcessor {
    * @param baseUrl the front-end processor's public base URL, for the URLs register hands out
    */
   public Answer handle(String operation, JsonObject request, String baseUrl, String remote) {
-    Instant receivedAt = Instant.now();
-    Outcome outcome = new Outcome();
-    outcome.remote = remote;
+    ApiIntakes.Outcome outcome = new ApiIntakes.Outcome();
+    Instant receivedAt = outcome.receivedAt;
     try {
       JsonObject body =
           switch (operation) {
@@ -60,7 +59,7 @@ public class FrontEndProcessor {
             case "downloadConfigData" -> information.download(device(request, true, outcome));
             case "uploadEnergyInfo" ->
                 information.upload(device(request, true, outcome), request, reference.rules());
-            case "uploadEnergyData" -> uploadData(request, receivedAt, outcome);
+            case "uploadEnergyData" -> uploadData(request, receivedAt, remote, outcome);
             default -> throw new UploadRefusedException("未知的接口 " + operation);
           };
       outcome.accepted = true;
@@ -75,12 +74,12 @@ public class FrontEndProcessor {
     } finally {
       if (!(outcome.accepted && outcome.uploadId != null)) {
         // an accepted upload is logged by the consumer, together with its stored values
-        record(operation, receivedAt, remote, outcome);
+        outcome.record(log, operation, remote);
       }
     }
   }
 
-  private JsonObject register(JsonObject request, String baseUrl, Outcome outcome) {
+  private JsonObject register(JsonObject request, String baseUrl, ApiIntakes.Outcome outcome) {
     String creditCode = ProtocolRequest.text(request, "enterpriseCode");
     outcome.creditCode = creditCode;
     DeviceRegistry.Registration registration =
@@ -101,7 +100,7 @@ public class FrontEndProcessor {
         .build();
   }
 
-  private JsonObject versionCheck(JsonObject request, Outcome outcome) {
+  private JsonObject versionCheck(JsonObject request, ApiIntakes.Outcome outcome) {
     DeviceRegistry.DeviceKey device = device(request, false, outcome);
     return ProtocolAnswers.success()
         .add("regVersion", String.valueOf(device.configVersion()))
@@ -109,7 +108,7 @@ public class FrontEndProcessor {
         .build();
   }
 
-  private JsonObject baseData(JsonObject request, Outcome outcome) {
+  private JsonObject baseData(JsonObject request, ApiIntakes.Outcome outcome) {
     device(request, false, outcome);
     String index = ProtocolRequest.text(request, "itemIndex");
     int itemIndex;
@@ -128,7 +127,8 @@ public class FrontEndProcessor {
         .build();
   }
 
-  private JsonObject uploadData(JsonObject request, Instant receivedAt, Outcome outcome) {
+  private JsonObject uploadData(
+      JsonObject request, Instant receivedAt, String remote, ApiIntakes.Outcome outcome) {
     DeviceRegistry.DeviceKey device = device(request, true, outcome);
     List<EncryptedItem> sealed =
         ProtocolRequest.encryptedItems(request, reference.rules().maxItems());
@@ -146,7 +146,7 @@ public class FrontEndProcessor {
             receivedAt,
             items,
             device.deviceId(),
-            outcome.remote);
+            remote);
     intake.enqueue(batch);
     outcome.uploadId = batch.uploadId();
     outcome.flagged = batch.flagged();
@@ -159,7 +159,7 @@ public class FrontEndProcessor {
    * @param withEnterprise whether the request names its enterprise, which must be the device's
    */
   private DeviceRegistry.DeviceKey device(
-      JsonObject request, boolean withEnterprise, Outcome outcome) {
+      JsonObject request, boolean withEnterprise, ApiIntakes.Outcome outcome) {
     String deviceId = ProtocolRequest.text(request, "deviceId");
     outcome.deviceId = deviceId;
     String creditCode = withEnterprise ? ProtocolRequest.text(request, "enterpriseCode") : null;
@@ -177,39 +177,5 @@ public class FrontEndProcessor {
     outcome.creditCode = device.creditCode();
     outcome.unitId = device.unitId();
     return device;
-  }
-
-  private void record(String operation, Instant receivedAt, String remote, Outcome outcome) {
-    try {
-      log.record(
-          new UploadLog.Entry(
-              receivedAt,
-              operation.length() > 24 ? operation.substring(0, 24) : operation,
-              outcome.deviceId,
-              outcome.creditCode,
-              outcome.unitId,
-              outcome.accepted,
-              outcome.items,
-              outcome.flagged,
-              outcome.reason,
-              outcome.uploadId,
-              remote));
-    } catch (RuntimeException e) {
-      // the answer stands: an upload already queued must still be acknowledged
-      LOG.log(Level.WARNING, "could not write the upload log for " + operation, e);
-    }
-  }
-
-  /** What the log keeps of one request, filled in as the request is understood. */
-  private static final class Outcome {
-    String deviceId;
-    String creditCode;
-    Long unitId;
-    boolean accepted;
-    int items;
-    int flagged;
-    String reason;
-    String uploadId;
-    String remote;
   }
 }

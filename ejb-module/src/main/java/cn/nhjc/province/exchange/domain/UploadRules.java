@@ -18,4 +18,23 @@ public record UploadRules(
     Set<String> energyTypeCodes,
     Set<String> usageCodes,
     Set<Integer> inputTypes,
-    Set<Integer> scopes) {}
+    Set<Integer> scopes) {
+
+  /**
+   * Whether a dataCode's class, energy and usage codes are in the dictionaries.
+   *
+   * @return the fault in the protocol's words, or {@code null} when there is none
+   */
+  public String codeFault(String energyClass, String energyType, String usage) {
+    if (!energyClassCodes.contains(energyClass)) {
+      return "采集数据类型 " + energyClass + " 不在字典中";
+    }
+    if (energyTypedClasses.contains(energyClass) && !energyTypeCodes.contains(energyType)) {
+      return "能源品种 " + energyType + " 不在字典中";
+    }
+    if (!usageCodes.contains(usage)) {
+      return "用途 " + usage + " 不在字典中";
+    }
+    return null;
+  }
+}

@@ -147,18 +147,11 @@ public final class UploadValidator {
   }
 
   private void checkDictionaries(String at, String dataCode) {
-    String energyClass = dataCode.substring(11, 13);
-    String energyType = dataCode.substring(13, 17);
-    String usage = dataCode.substring(18, 20);
-    if (!rules.energyClassCodes().contains(energyClass)) {
-      throw new UploadRefusedException(at + "采集数据类型 " + energyClass + " 不在字典中");
-    }
-    if (rules.energyTypedClasses().contains(energyClass)
-        && !rules.energyTypeCodes().contains(energyType)) {
-      throw new UploadRefusedException(at + "能源品种 " + energyType + " 不在字典中");
-    }
-    if (!rules.usageCodes().contains(usage)) {
-      throw new UploadRefusedException(at + "用途 " + usage + " 不在字典中");
+    String fault =
+        rules.codeFault(
+            dataCode.substring(11, 13), dataCode.substring(13, 17), dataCode.substring(18, 20));
+    if (fault != null) {
+      throw new UploadRefusedException(at + fault);
     }
   }
 
