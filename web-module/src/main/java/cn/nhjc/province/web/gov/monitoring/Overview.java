@@ -3,13 +3,13 @@ package cn.nhjc.province.web.gov.monitoring;
 import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
 import cn.nhjc.province.monitoring.application.OverviewService;
 import cn.nhjc.province.monitoring.application.ProvinceOverview;
+import cn.nhjc.province.web.common.MonthChoices;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The province overview page (gov/index.xhtml): cities, unit counts and monthly totals. */
@@ -35,12 +35,7 @@ public class Overview implements Serializable {
   }
 
   public List<String> getMonths() {
-    List<String> months = new ArrayList<>();
-    YearMonth newest = MonthlyEnergyRollup.lastCompleteMonth();
-    for (int i = 0; i < MONTHS_OFFERED; i++) {
-      months.add(newest.minusMonths(i).toString());
-    }
-    return months;
+    return MonthChoices.backFrom(MonthlyEnergyRollup.lastCompleteMonth(), MONTHS_OFFERED);
   }
 
   public String getMonth() {

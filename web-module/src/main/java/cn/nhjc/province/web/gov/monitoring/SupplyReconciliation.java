@@ -5,13 +5,13 @@ import cn.nhjc.province.exchange.application.Reconciliation;
 import cn.nhjc.province.exchange.application.ReconciliationReport;
 import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
 import cn.nhjc.province.monitoring.domain.StatType;
+import cn.nhjc.province.web.common.MonthChoices;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,12 +45,7 @@ public class SupplyReconciliation implements Serializable {
   }
 
   public List<String> getMonths() {
-    List<String> months = new ArrayList<>();
-    YearMonth newest = YearMonth.now(StatType.CALENDAR_ZONE);
-    for (int i = 0; i < MONTHS_OFFERED; i++) {
-      months.add(newest.minusMonths(i).toString());
-    }
-    return months;
+    return MonthChoices.backFrom(YearMonth.now(StatType.CALENDAR_ZONE), MONTHS_OFFERED);
   }
 
   public String getMonth() {
