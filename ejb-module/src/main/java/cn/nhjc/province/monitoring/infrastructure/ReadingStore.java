@@ -34,15 +34,21 @@ public class ReadingStore {
 
   private static final String MERGE =
       """
-      with incoming as (
-        select t.unit_id, t.data_code, t.stat_type::smallint as stat_type, t.stat_date, t.value,
+      with uploads as (
+        select u.upload_no, u.unit_id, u.source, u.upload_id,
+               timestamptz 'epoch' + u.received_micros * interval '1 microsecond' as received_at
+          from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[]) with ordinality
+            as u(unit_id, source, upload_id, received_micros, upload_no)
+      ), incoming as (
+        select u.unit_id, t.data_code, t.stat_type::smallint as stat_type,
+               timestamptz 'epoch' + t.stat_epoch * interval '1 second' as stat_date, t.value,
                t.input_type::smallint as input_type, t.valid::smallint as valid, t.out_of_range,
-               t.source, t.upload_id, t.received_at
-          from unnest(?::bigint[], ?::varchar[], ?::int[], ?::timestamptz[], ?::numeric[],
-                      ?::int[], ?::int[], ?::boolean[], ?::varchar[], ?::varchar[],
-                      ?::timestamptz[])
-            as t(unit_id, data_code, stat_type, stat_date, value, input_type, valid, out_of_range,
-                 source, upload_id, received_at)
+               u.source, u.upload_id, u.received_at
+          from unnest(?::int[], ?::varchar[], ?::int[], ?::bigint[], ?::numeric[], ?::int[],
+                      ?::int[], ?::boolean[])
+            as t(upload_no, data_code, stat_type, stat_epoch, value, input_type, valid,
+                 out_of_range)
+          join uploads u using (upload_no)
       ), changed as (
         select r.unit_id, r.data_code, r.stat_type, r.stat_date,
                r.value as stored_value, r.input_type as stored_input_type, r.valid as stored_valid,
@@ -86,50 +92,56 @@ public class ReadingStore {
    * twice among them: {@link #distinctKeys} tells.
    */
   public void merge(List<Placed> uploads) {
+    // Per upload: unit, source, id, time accepted; per item: the upload's number and the values.
+    // Times travel as epoch numbers, which are cheaper to send than timestamp text.
+    int count = uploads.size();
+    Long[] units = new Long[count];
+    String[] sources = new String[count];
+    String[] uploadIds = new String[count];
+    Long[] receivedMicros = new Long[count];
     int size = uploads.stream().mapToInt(p -> p.batch().items().size()).sum();
-    Long[] units = new Long[size];
+    Integer[] uploadNumbers = new Integer[size];
     String[] codes = new String[size];
     Integer[] statTypes = new Integer[size];
-    Timestamp[] statDates = new Timestamp[size];
+    Long[] statEpochs = new Long[size];
     BigDecimal[] values = new BigDecimal[size];
     Integer[] inputTypes = new Integer[size];
     Integer[] valid = new Integer[size];
     Boolean[] outOfRange = new Boolean[size];
-    String[] sources = new String[size];
-    String[] uploadIds = new String[size];
-    Timestamp[] receivedAt = new Timestamp[size];
     int i = 0;
-    for (Placed placed : uploads) {
-      UploadBatch batch = placed.batch();
-      Timestamp accepted = Timestamp.from(batch.acceptedAt());
+    for (int u = 0; u < count; u++) {
+      UploadBatch batch = uploads.get(u).batch();
+      units[u] = uploads.get(u).unitId();
+      sources[u] = batch.source();
+      uploadIds[u] = batch.uploadId();
+      receivedMicros[u] =
+          batch.acceptedAt().getEpochSecond() * 1_000_000 + batch.acceptedAt().getNano() / 1_000;
       for (UploadBatch.Item item : batch.items()) {
-        units[i] = placed.unitId();
+        uploadNumbers[i] = u + 1;
         codes[i] = item.dataCode();
         statTypes[i] = item.statType();
-        statDates[i] = Timestamp.from(item.statDate());
+        statEpochs[i] = item.statDate().getEpochSecond();
         values[i] = item.value();
         inputTypes[i] = item.inputType();
         valid[i] = item.valid();
         outOfRange[i] = item.outOfRange();
-        sources[i] = batch.source();
-        uploadIds[i] = batch.uploadId();
-        receivedAt[i] = accepted;
         i++;
       }
     }
     try (Connection db = dataSource.getConnection();
         PreparedStatement merge = db.prepareStatement(MERGE)) {
       merge.setArray(1, db.createArrayOf("int8", units));
-      merge.setArray(2, db.createArrayOf("varchar", codes));
-      merge.setArray(3, db.createArrayOf("int4", statTypes));
-      merge.setArray(4, db.createArrayOf("timestamptz", statDates));
-      merge.setArray(5, db.createArrayOf("numeric", values));
-      merge.setArray(6, db.createArrayOf("int4", inputTypes));
-      merge.setArray(7, db.createArrayOf("int4", valid));
-      merge.setArray(8, db.createArrayOf("bool", outOfRange));
-      merge.setArray(9, db.createArrayOf("varchar", sources));
-      merge.setArray(10, db.createArrayOf("varchar", uploadIds));
-      merge.setArray(11, db.createArrayOf("timestamptz", receivedAt));
+      merge.setArray(2, db.createArrayOf("varchar", sources));
+      merge.setArray(3, db.createArrayOf("varchar", uploadIds));
+      merge.setArray(4, db.createArrayOf("int8", receivedMicros));
+      merge.setArray(5, db.createArrayOf("int4", uploadNumbers));
+      merge.setArray(6, db.createArrayOf("varchar", codes));
+      merge.setArray(7, db.createArrayOf("int4", statTypes));
+      merge.setArray(8, db.createArrayOf("int8", statEpochs));
+      merge.setArray(9, db.createArrayOf("numeric", values));
+      merge.setArray(10, db.createArrayOf("int4", inputTypes));
+      merge.setArray(11, db.createArrayOf("int4", valid));
+      merge.setArray(12, db.createArrayOf("bool", outOfRange));
       merge.executeUpdate();
     } catch (SQLException e) {
       throw new ReadingStoreException("could not store " + size + " readings", e);
