@@ -8,6 +8,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,8 @@ public class DeviceRegistry {
   /** What {@code register} hands out. */
   public record Registration(String deviceId, String secretKey, String uploadTime) {}
 
+  /** Read on every request of a device: no transaction of its own (one query, nothing written). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<DeviceKey> find(String deviceId) {
     List<?> rows =
         em.createNativeQuery(
