@@ -24,6 +24,15 @@ class FepProtocolIT extends PlatformClientTest {
     assertTrue(answer.path("deviceId").asText().matches("[0-9a-f]{32}"));
     assertTrue(answer.path("secretKey").asText().matches("[0-9a-f]{32}"));
     assertTrue(answer.path("uploadTime").asText().matches("\\d{2}:\\d{2}:00"));
+    try (var db = PlatformServicesSession.database();
+        var sealed =
+            db.createStatement()
+                .executeQuery("select sealed_key from device where unit_id = " + unit.id())) {
+      sealed.next();
+      String stored = sealed.getString(1);
+      assertTrue(stored.startsWith("v1:"), "the key is stored sealed");
+      assertFalse(stored.toLowerCase().contains(answer.path("secretKey").asText()));
+    }
     assertEquals(
         Api.BASE + "/fep/enterprise/uploadEnergyData", answer.path("centerDataURL").asText());
     assertEquals(
@@ -104,6 +113,9 @@ class FepProtocolIT extends PlatformClientTest {
     assertEquals(unit.creditCode(), config.path("enterprise").path("code").asText());
     assertEquals(2, config.path("collectItemConfig").size());
 
+    Item electricity = Item.daily(TestUnits.DAILY_ELECTRICITY, "2026-10-03", "10");
+    assertEquals("0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(device, electricity))));
+
     ObjectNode upload = request.deepCopy();
     upload.putObject("enterprise").put("name", "更名后的水泥有限公司");
     upload
@@ -131,6 +143,9 @@ class FepProtocolIT extends PlatformClientTest {
     assertEquals(1, after.path("collectItemConfig").size());
     assertEquals(
         "00-00-0000-010100-11", after.path("collectItemConfig").get(0).path("dataCode").asText());
+    // the item just removed from the configuration is refused at once (no stale cache)
+    JsonNode refused = Fep.call("uploadEnergyData", Fep.upload(device, electricity));
+    assertTrue(Fep.message(refused).contains("未在本单位采集项配置中"), Fep.message(refused));
   }
 
   @Test

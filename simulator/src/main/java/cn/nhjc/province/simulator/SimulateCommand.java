@@ -68,13 +68,11 @@ final class SimulateCommand {
     }
 
     // a resumed run goes on from where its units stopped, not from --start again
-    LocalDateTime resumeAt =
-        units.stream()
-            .map(UnitSimulation::cursor)
-            .min(java.util.Comparator.naturalOrder())
-            .filter(cursor -> cursor.isAfter(start))
-            .orElse(start);
-    SimulatedClock clock = new SimulatedClock(resumeAt, speed, BeijingTime::now);
+    SimulatedClock clock =
+        new SimulatedClock(
+            resumeAt(start, units.stream().map(UnitSimulation::cursor).toList()),
+            speed,
+            BeijingTime::now);
     boolean once = options.has("--once");
     SimulationRun run =
         new SimulationRun(units, clock, outage, stateDir, once, threads, System.out);
@@ -96,5 +94,16 @@ final class SimulateCommand {
     } finally {
       finished.countDown();
     }
+  }
+
+  /**
+   * Where the simulated clock starts: a resumed run goes on from the least advanced unit, not from
+   * {@code --start} again (which would idle until the clock reached the units).
+   */
+  static LocalDateTime resumeAt(LocalDateTime start, List<LocalDateTime> cursors) {
+    return cursors.stream()
+        .min(java.util.Comparator.naturalOrder())
+        .filter(cursor -> cursor.isAfter(start))
+        .orElse(start);
   }
 }

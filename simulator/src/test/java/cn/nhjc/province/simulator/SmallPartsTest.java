@@ -72,4 +72,15 @@ class SmallPartsTest {
   private static FepAnswer answer(String code, String message) {
     return new FepAnswer(code, message, Json.createObjectBuilder().build());
   }
+
+  @Test
+  void aResumedRunStartsItsClockAtTheLeastAdvancedUnit() {
+    LocalDateTime start = LocalDateTime.of(2026, 11, 28, 0, 0);
+    LocalDateTime behind = LocalDateTime.of(2026, 11, 28, 2, 0);
+    LocalDateTime ahead = LocalDateTime.of(2026, 11, 28, 7, 0);
+    assertEquals(behind, SimulateCommand.resumeAt(start, List.of(ahead, behind)));
+    assertEquals(start, SimulateCommand.resumeAt(start, List.of()));
+    assertEquals(
+        start, SimulateCommand.resumeAt(start, List.of(start.minusHours(1))), "never before start");
+  }
 }

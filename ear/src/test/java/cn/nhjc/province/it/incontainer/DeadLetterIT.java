@@ -6,22 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.nhjc.province.exchange.application.UploadIntake;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.domain.ProtocolTime;
-import cn.nhjc.province.registry.domain.CreditCodes;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -47,12 +41,11 @@ class DeadLetterIT {
   @Test
   void an_unstorable_upload_is_dead_lettered_then_replayed_or_discarded() throws Exception {
     InitialContext naming = new InitialContext();
-    DataSource db = (DataSource) naming.lookup("java:jboss/datasources/EnergyDS");
     UploadIntake intake =
         (UploadIntake) naming.lookup("java:global/platform/ejb-module/UploadIntake");
 
-    String replayed = unlistedCreditCode();
-    String discarded = unlistedCreditCode();
+    String replayed = ServerDatabase.newCreditCode("130104");
+    String discarded = ServerDatabase.newCreditCode("130104");
     String replayedUpload = UUID.randomUUID().toString();
     String discardedUpload = UUID.randomUUID().toString();
     intake.enqueue(batch(replayedUpload, replayed));
@@ -63,7 +56,9 @@ class DeadLetterIT {
     assertEquals(replayed, first.getString("creditCode"));
     assertEquals(1, first.getInt("items"));
 
-    long unitId = list(db, replayed); // the cause fixed: the unit is put on the list
+    long unitId =
+        ServerDatabase.listUnit(
+            replayed, "死信测试单位", "130104"); // the cause fixed: the unit is put on the list
     assertEquals(
         204,
         admin.send(
@@ -73,11 +68,11 @@ class DeadLetterIT {
         admin.send("DELETE", "/api/v1/exchange/dead-letters/" + second.getString("messageId")));
 
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (count(db, "select count(*) from reading where unit_id = " + unitId) == 0
+    while (ServerDatabase.count("select count(*) from reading where unit_id = " + unitId) == 0
         && System.nanoTime() < deadline) {
       Thread.sleep(200);
     }
-    assertEquals(1, count(db, "select count(*) from reading where unit_id = " + unitId));
+    assertEquals(1, ServerDatabase.count("select count(*) from reading where unit_id = " + unitId));
     JsonArray left = admin.deadLetters();
     assertTrue(
         left.stream()
@@ -105,11 +100,6 @@ class DeadLetterIT {
     throw new AssertionError("upload " + uploadId + " did not reach the dead-letter queue");
   }
 
-  private static String unlistedCreditCode() {
-    return CreditCodes.enterpriseCode(
-        "130104", String.format("%08d", ThreadLocalRandom.current().nextInt(90_000_000)));
-  }
-
   private static UploadBatch batch(String uploadId, String creditCode) {
     return new UploadBatch(
         uploadId,
@@ -125,27 +115,5 @@ class DeadLetterIT {
                 4,
                 1,
                 false)));
-  }
-
-  private static long list(DataSource db, String creditCode) throws Exception {
-    try (Connection connection = db.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into key_unit (credit_code, name, region_code, industry_code)"
-                    + " values (?, '死信测试单位', '130104', 'C3011') returning id")) {
-      insert.setString(1, creditCode);
-      try (ResultSet id = insert.executeQuery()) {
-        id.next();
-        return id.getLong(1);
-      }
-    }
-  }
-
-  private static long count(DataSource db, String sql) throws Exception {
-    try (Connection connection = db.getConnection();
-        ResultSet result = connection.createStatement().executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
   }
 }

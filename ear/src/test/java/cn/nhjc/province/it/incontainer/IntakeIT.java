@@ -6,7 +6,6 @@ import cn.nhjc.province.exchange.application.UploadIntake;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.application.ReadingIntakeService;
 import cn.nhjc.province.monitoring.domain.ProtocolTime;
-import cn.nhjc.province.registry.domain.CreditCodes;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,25 +43,14 @@ class IntakeIT {
   @BeforeEach
   void seedOwnUnit() throws Exception {
     InitialContext naming = new InitialContext();
-    db = (DataSource) naming.lookup("java:jboss/datasources/EnergyDS");
+    db = ServerDatabase.dataSource();
     intake = (UploadIntake) naming.lookup("java:global/platform/ejb-module/UploadIntake");
     store =
         (ReadingIntakeService)
             naming.lookup("java:global/platform/ejb-module/ReadingIntakeService");
-    String organization = String.format("%08d", ThreadLocalRandom.current().nextInt(90_000_000));
-    creditCode = CreditCodes.enterpriseCode("130102", organization);
-    try (Connection connection = db.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into key_unit (credit_code, name, region_code, industry_code)"
-                    + " values (?, ?, '130102', 'C3011') returning id")) {
-      insert.setString(1, creditCode);
-      insert.setString(2, "集成测试水泥有限公司" + organization);
-      try (ResultSet id = insert.executeQuery()) {
-        id.next();
-        unitId = id.getLong(1);
-      }
-    }
+    creditCode = ServerDatabase.newCreditCode("130102");
+    unitId =
+        ServerDatabase.listUnit(creditCode, "集成测试水泥有限公司" + creditCode.substring(8, 16), "130102");
   }
 
   @Test
@@ -88,8 +75,8 @@ class IntakeIT {
   @Test
   void storing_the_same_upload_twice_stores_its_points_once() {
     UploadBatch batch = upload(UUID.randomUUID().toString(), "2026-10-05 00:00:00", "42");
-    assertEquals(2, store.store(batch));
-    assertEquals(0, store.store(batch));
+    assertEquals(2, store.storeAll(List.of(batch)).points());
+    assertEquals(0, store.storeAll(List.of(batch)).points());
   }
 
   @Test
@@ -173,11 +160,7 @@ class IntakeIT {
   }
 
   private int count(String sql) throws Exception {
-    try (Connection connection = db.getConnection();
-        ResultSet result = connection.createStatement().executeQuery(sql)) {
-      result.next();
-      return result.getInt(1);
-    }
+    return (int) ServerDatabase.count(sql);
   }
 
   private BigDecimal value(String day) throws Exception {

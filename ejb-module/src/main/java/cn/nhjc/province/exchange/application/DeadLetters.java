@@ -104,8 +104,8 @@ public class DeadLetters {
         message.getStringProperty(UploadIntake.CREDIT_CODE),
         message.propertyExists(UploadIntake.ITEMS) ? message.getIntProperty(UploadIntake.ITEMS) : 0,
         Instant.ofEpochMilli(message.getJMSTimestamp()),
-        message.propertyExists("deadLetterReason")
-            ? message.getStringProperty("deadLetterReason")
+        message.propertyExists(UploadIntake.DEAD_LETTER_REASON)
+            ? message.getStringProperty(UploadIntake.DEAD_LETTER_REASON)
             : "redelivery attempts exhausted");
   }
 }

@@ -27,10 +27,12 @@ public class UploadIntake {
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
   static final String UPLOAD_ID = "uploadId";
   static final String CREDIT_CODE = "creditCode";
-  static final String ITEMS = "items";
 
   /** The number of items an intake message carries (a message property). */
-  public static final String ITEMS_PROPERTY = ITEMS;
+  public static final String ITEMS = "items";
+
+  /** Why a message was dead-lettered, when the consumer did it (a message property). */
+  public static final String DEAD_LETTER_REASON = "deadLetterReason";
 
   /** The properties a dead-lettered intake message keeps, so that it can be replayed. */
   public static final java.util.List<String> COPIED_PROPERTIES =

@@ -1,5 +1,6 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.application.PageResult;
@@ -139,7 +140,7 @@ public class UploadLog {
       lines.add(
           new LogLine(
               ((Number) row[0]).longValue(),
-              toInstant(row[1]),
+              SqlTimes.instant(row[1]),
               (String) row[2],
               (String) row[3],
               (String) row[4],
@@ -151,16 +152,6 @@ public class UploadLog {
               (String) row[10]));
     }
     return new PageResult<>(total, Math.max(0, page), pageSize, lines);
-  }
-
-  static Instant toInstant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return (Instant) value;
   }
 
   private static String clip(String text, int length) {

@@ -2,14 +2,10 @@ package cn.nhjc.province.exchange.domain;
 
 import cn.nhjc.province.monitoring.domain.StatType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +25,6 @@ public record SupplyRules(
     Duration futureTolerance,
     Set<String> suppliedTypes,
     Map<String, Long> listedUnits) {
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
-  private static final int SCALE = 6;
-  private static final int MAX_INTEGER_DIGITS = 14;
 
   public SupplyRules {
     suppliedTypes = Set.copyOf(suppliedTypes);
@@ -70,7 +62,7 @@ public record SupplyRules(
                 + "）");
       }
       int statType = statType(at, item.statType());
-      LocalDateTime start = dateTime(at, item.statDate());
+      LocalDateTime start = ProtocolValues.dateTime(at, item.statDate());
       boolean midnight = start.toLocalTime().equals(LocalTime.MIDNIGHT);
       if (!midnight || (statType == 2 && start.getDayOfMonth() != 1)) {
         throw new UploadRefusedException(
@@ -108,28 +100,11 @@ public record SupplyRules(
     };
   }
 
-  private static LocalDateTime dateTime(String at, String text) {
-    try {
-      return LocalDateTime.parse(text, DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw new UploadRefusedException(at + "统计时间 " + text + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
-    }
-  }
-
   private static BigDecimal amount(String at, String text) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 不是数字");
-    }
-    if (value.signum() < 0) {
+    BigDecimal amount = ProtocolValues.storableNumber(at, text);
+    if (amount.signum() < 0) {
       throw new UploadRefusedException(at + "数据值 " + text + " 不能为负数");
     }
-    BigDecimal stored = value.setScale(SCALE, RoundingMode.HALF_UP);
-    if (stored.precision() - stored.scale() > MAX_INTEGER_DIGITS) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 超出可存储范围");
-    }
-    return stored;
+    return amount;
   }
 }

@@ -2,12 +2,8 @@ package cn.nhjc.province.exchange.domain;
 
 import cn.nhjc.province.monitoring.domain.StatType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class UploadValidator {
   private static final Pattern DATA_CODE = Pattern.compile("\\d{2}-\\d{2}-\\d{4}-\\d{6}-\\d{2}");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
-  private static final int SCALE = 6;
-  private static final int MAX_INTEGER_DIGITS = 14;
 
   private final UploadRules rules;
   private final Map<String, ConfiguredItem> configured;
@@ -44,10 +36,6 @@ public final class UploadValidator {
    */
   public List<UploadBatch.Item> validate(
       List<EncryptedItem> items, Sm4FieldCipher cipher, Instant now) {
-    if (items.size() > rules.maxItems()) {
-      throw new UploadRefusedException(
-          "数据条数 " + items.size() + " 超过上限 " + rules.maxItems() + "，请分批上传");
-    }
     List<PlainItem> plain = new ArrayList<>(items.size());
     for (EncryptedItem sealed : items) {
       plain.add(
@@ -103,7 +91,7 @@ public final class UploadValidator {
         throw new UploadRefusedException(
             at + "数据项编码 " + dataCode + "（统计类型 " + type + "）未在本单位采集项配置中");
       }
-      BigDecimal value = number(at, dataValue);
+      BigDecimal value = ProtocolValues.storableNumber(at, dataValue);
       int input = code(at, "数据采集来源", inputType, 0, Integer.MAX_VALUE);
       if (!rules.inputTypes().contains(input)) {
         throw new UploadRefusedException(at + "数据采集来源 " + inputType + " 不在字典中");
@@ -113,7 +101,7 @@ public final class UploadValidator {
         throw new UploadRefusedException(at + "数据范围 " + scope + " 不在字典中");
       }
       int validFlag = code(at, "有效标志", valid, 0, 1);
-      LocalDateTime start = dateTime(at, statDate);
+      LocalDateTime start = ProtocolValues.dateTime(at, statDate);
       if (!aligned(type, start)) {
         throw new UploadRefusedException(
             at + "统计时间 " + statDate + " 与统计类型 " + type + " 不符（" + alignment(type) + "）");
@@ -165,28 +153,6 @@ public final class UploadValidator {
       // answered below
     }
     throw new UploadRefusedException(at + field + " " + text + " 无效");
-  }
-
-  private static BigDecimal number(String at, String text) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 不是数字");
-    }
-    BigDecimal stored = value.setScale(SCALE, RoundingMode.HALF_UP);
-    if (stored.precision() - stored.scale() > MAX_INTEGER_DIGITS) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 超出可存储范围");
-    }
-    return stored;
-  }
-
-  private static LocalDateTime dateTime(String at, String text) {
-    try {
-      return LocalDateTime.parse(text, DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw new UploadRefusedException(at + "统计时间 " + text + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
-    }
   }
 
   private boolean aligned(int statType, LocalDateTime start) {

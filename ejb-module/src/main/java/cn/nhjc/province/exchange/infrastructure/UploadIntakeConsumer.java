@@ -51,7 +51,6 @@ public class UploadIntakeConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(UploadIntakeConsumer.class.getName());
   static final int MAX_MESSAGES = 64;
   static final int MAX_POINTS = 40_000;
-  static final String REASON = "deadLetterReason";
 
   @EJB private ReadingIntakeService intake;
 
@@ -106,8 +105,8 @@ public class UploadIntakeConsumer implements MessageListener {
   }
 
   private static int items(Message message) throws JMSException {
-    return message.propertyExists(UploadIntake.ITEMS_PROPERTY)
-        ? message.getIntProperty(UploadIntake.ITEMS_PROPERTY)
+    return message.propertyExists(UploadIntake.ITEMS)
+        ? message.getIntProperty(UploadIntake.ITEMS)
         : 0;
   }
 
@@ -125,7 +124,9 @@ public class UploadIntakeConsumer implements MessageListener {
   private void deadLetter(Message message, String reason) throws JMSException {
     LOG.warning("dead-lettering " + message.getJMSMessageID() + ": " + reason);
     JMSProducer producer =
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(REASON, reason);
+        jms.createProducer()
+            .setDeliveryMode(DeliveryMode.PERSISTENT)
+            .setProperty(UploadIntake.DEAD_LETTER_REASON, reason);
     for (String property : UploadIntake.COPIED_PROPERTIES) {
       if (message.propertyExists(property)) {
         producer.setProperty(property, message.getObjectProperty(property));

@@ -32,18 +32,6 @@ public class ReadingIntakeService {
   @EJB private ReadingStore store;
 
   /**
-   * @return the number of points stored, 0 when this upload was stored before
-   * @throws UnknownUnitException when the upload's unit is not on the list
-   */
-  public int store(UploadBatch batch) {
-    StoreResult result = storeAll(List.of(batch));
-    if (!result.unknownUnit().isEmpty()) {
-      throw new UnknownUnitException(batch.creditCode());
-    }
-    return result.points();
-  }
-
-  /**
    * Stores several uploads in the caller's transaction, with a few statements for all of them: lock
    * their units, claim their receipts, merge their items, log them.
    *

@@ -2,6 +2,7 @@ package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import cn.nhjc.province.monitoring.domain.StatType;
+import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.application.UnitVisibility;
@@ -14,7 +15,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +78,7 @@ public class StoredValues {
     List<StoredValue> values = new ArrayList<>(rows.size());
     for (Object result : rows) {
       Object[] row = (Object[]) result;
-      Instant statDate = instant(row[2]);
+      Instant statDate = SqlTimes.instant(row[2]);
       String key = row[0] + "|" + row[1] + "|" + statDate;
       values.add(
           new StoredValue(
@@ -90,7 +90,7 @@ public class StoredValues {
               ((Number) row[5]).intValue(),
               (Boolean) row[6],
               (String) row[7],
-              instant(row[8]).toString(),
+              SqlTimes.instant(row[8]).toString(),
               revisions.getOrDefault(key, List.of())));
     }
     return values;
@@ -109,7 +109,7 @@ public class StoredValues {
             .setParameter(3, Timestamp.from(end))
             .getResultList()) {
       Object[] row = (Object[]) result;
-      String key = row[0] + "|" + row[1] + "|" + instant(row[2]);
+      String key = row[0] + "|" + row[1] + "|" + SqlTimes.instant(row[2]);
       byKey
           .computeIfAbsent(key, k -> new ArrayList<>())
           .add(
@@ -117,8 +117,8 @@ public class StoredValues {
                   (BigDecimal) row[3],
                   ((Number) row[4]).intValue(),
                   (String) row[5],
-                  instant(row[6]).toString(),
-                  instant(row[7]).toString()));
+                  SqlTimes.instant(row[6]).toString(),
+                  SqlTimes.instant(row[7]).toString()));
     }
     return byKey;
   }
@@ -132,15 +132,5 @@ public class StoredValues {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + " must be a date yyyy-MM-dd");
     }
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return (Instant) value;
   }
 }

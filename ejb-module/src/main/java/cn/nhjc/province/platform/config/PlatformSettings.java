@@ -44,11 +44,6 @@ public class PlatformSettings {
     return Integer.parseInt(text(key).trim());
   }
 
-  /** Forget the cache, e.g. after an administrator changed a setting. */
-  public void refresh() {
-    loadedAt = 0;
-  }
-
   private Map<String, String> current() {
     long now = System.currentTimeMillis();
     if (now - loadedAt > REFRESH_MILLIS) {

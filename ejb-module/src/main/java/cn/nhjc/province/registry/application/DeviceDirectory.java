@@ -1,14 +1,11 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,25 +62,8 @@ public class DeviceDirectory {
         (String) row[2],
         (String) row[3],
         ((Number) row[4]).intValue(),
-        instant(row[5]),
-        instant(row[6]),
+        SqlTimes.instant(row[5]),
+        SqlTimes.instant(row[6]),
         Boolean.TRUE.equals(row[7]));
-  }
-
-  /** A timestamptz column as the JDBC driver and Hibernate version at hand hand it over. */
-  private static Instant instant(Object value) {
-    if (value == null || value instanceof Instant) {
-      return (Instant) value;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof ZonedDateTime zoned) {
-      return zoned.toInstant();
-    }
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }
