@@ -7,7 +7,12 @@ import java.util.Map;
 
 /**
  * How key units of one industry class look in the demo: how common they are, their size range,
- * energy mix and processes. Demo data, read from {@value #RESOURCE}.
+ * energy mix and processes, how much value they add per tce and what they make. Demo data, read
+ * from {@value #RESOURCE} (products from {@value DemoProduct#RESOURCE}).
+ *
+ * @param intensityPerValueAdded tce consumed per 万元 of industrial value added
+ * @param outputValueRatio industrial output value over value added
+ * @param product the product whose output the industry's units report, or null
  */
 public record IndustryProfile(
     String industryCode,
@@ -16,7 +21,10 @@ public record IndustryProfile(
     long maxTce,
     List<MixEntry> energyMix,
     List<ProcessEntry> processes,
-    String namePattern) {
+    String namePattern,
+    double intensityPerValueAdded,
+    double outputValueRatio,
+    DemoProduct product) {
 
   public static final String RESOURCE = "demo/industry-profiles.csv";
 
@@ -25,14 +33,16 @@ public record IndustryProfile(
   public record ProcessEntry(String code, String name) {}
 
   public static List<IndustryProfile> loadAll() {
+    Map<String, DemoProduct> products = DemoProduct.loadAll();
     List<IndustryProfile> profiles = new ArrayList<>();
     for (Map<String, String> row : Csv.readResource(RESOURCE)) {
-      profiles.add(fromRow(row));
+      profiles.add(fromRow(row, products));
     }
     return List.copyOf(profiles);
   }
 
-  static IndustryProfile fromRow(Map<String, String> row) {
+  static IndustryProfile fromRow(Map<String, String> row, Map<String, DemoProduct> products) {
+    String industryCode = row.get("industryCode").trim();
     List<MixEntry> mix = new ArrayList<>();
     for (String[] pair : pairs(row.get("energyMix"))) {
       mix.add(new MixEntry(pair[0], Double.parseDouble(pair[1])));
@@ -44,16 +54,30 @@ public record IndustryProfile(
     long minTce = Long.parseLong(row.get("minTce").trim());
     long maxTce = Long.parseLong(row.get("maxTce").trim());
     if (minTce <= 0 || maxTce < minTce) {
-      throw new IllegalArgumentException("bad size range for " + row.get("industryCode"));
+      throw new IllegalArgumentException("bad size range for " + industryCode);
+    }
+    double intensity = Double.parseDouble(row.get("intensityPerValueAdded").trim());
+    double outputRatio = Double.parseDouble(row.get("outputValueRatio").trim());
+    if (intensity <= 0 || outputRatio < 1) {
+      throw new IllegalArgumentException("bad value-added figures for " + industryCode);
+    }
+    String productCode = row.get("product").trim();
+    DemoProduct product = productCode.isEmpty() ? null : products.get(productCode);
+    if (!productCode.isEmpty() && product == null) {
+      throw new IllegalArgumentException(
+          "unknown product " + productCode + " for " + industryCode + " in " + RESOURCE);
     }
     return new IndustryProfile(
-        row.get("industryCode").trim(),
+        industryCode,
         Double.parseDouble(row.get("share").trim()),
         minTce,
         maxTce,
         List.copyOf(mix),
         List.copyOf(processes),
-        row.get("namePattern").trim());
+        row.get("namePattern").trim(),
+        intensity,
+        outputRatio,
+        product);
   }
 
   /** Splits {@code a:b;c:d} into pairs. */
