@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * The collect-item configuration of a demo unit: per energy a whole-plant consumption item (usage
  * 11) daily and monthly, a monthly purchase item (usage 10) for coal, a 15-minute item for
- * electricity, and a daily electricity item per process.
+ * electricity, and a daily electricity item per process. The non-energy items come from {@link
+ * IndicatorPlan}.
  */
 final class CollectItemPlan {
 
@@ -148,14 +149,39 @@ final class CollectItemPlan {
       StatType statType,
       int scope,
       double typical) {
+    return item(
+        dataCode,
+        name,
+        structureKey,
+        type.energyClassCode(),
+        type.code(),
+        usage,
+        inputType,
+        statType,
+        scope,
+        typical);
+  }
+
+  /** An item with limits 0 and {@link #MAX_OVER_TYPICAL} times its typical value. */
+  static DemoCollectItem item(
+      String dataCode,
+      String name,
+      String structureKey,
+      String energyClassCode,
+      String energyTypeCode,
+      String usage,
+      int inputType,
+      StatType statType,
+      int scope,
+      double typical) {
     BigDecimal max =
         BigDecimal.valueOf(typical).multiply(MAX_OVER_TYPICAL).setScale(3, RoundingMode.UP);
     return new DemoCollectItem(
         dataCode,
         name,
         structureKey,
-        type.energyClassCode(),
-        type.code(),
+        energyClassCode,
+        energyTypeCode,
         usage,
         inputType,
         statType.code(),

@@ -11,6 +11,7 @@ import java.util.List;
  * @param index position in the demo province, the seed of everything about the unit
  * @param latitude null: the demo has no map data to place plants on
  * @param silentFrom the first day the unit sends nothing (a broken link), or null
+ * @param indicators what the unit reports besides energy (value added, output, heat sent out)
  */
 public record DemoUnit(
     int index,
@@ -29,7 +30,8 @@ public record DemoUnit(
     List<DemoCollectItem> collectItems,
     List<DemoMeter> meters,
     LocalDate silentFrom,
-    long readingSeed) {
+    long readingSeed,
+    DemoIndicators indicators) {
 
   /** A production process (scope 2) and its share of the plant's electricity. */
   public record DemoProcess(String code, String name, double electricityShare) {}

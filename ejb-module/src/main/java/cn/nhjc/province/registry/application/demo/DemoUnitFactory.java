@@ -65,6 +65,9 @@ final class DemoUnitFactory {
         random.nextDouble() < SILENT_SHARE ? input.today().minusDays(SILENT_DAYS) : null;
     long readingSeed = random.nextLong();
     String name = names.unitName(profile.namePattern(), city.name(), random);
+    // drawn last, so that everything drawn before stays as it was without these items
+    DemoIndicators indicators = IndicatorPlan.draw(profile, mix, input.energyTypes(), random);
+    items.addAll(IndicatorPlan.itemsOf(annualTce, mix, indicators));
     return new DemoUnit(
         index,
         creditCode,
@@ -82,7 +85,8 @@ final class DemoUnitFactory {
         items,
         meters,
         silentFrom,
-        readingSeed);
+        readingSeed,
+        indicators);
   }
 
   private DemoCity cityWeightedByCounties(double pick) {

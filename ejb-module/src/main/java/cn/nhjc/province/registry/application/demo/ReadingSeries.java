@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * The history of one demo unit, generated month by month from the unit's reading seed: daily values
  * with seasonality, a weekend dip, one overhaul and noise; monthly values that are the exact sum of
  * the month's daily values; process electricity as a split of the plant's; and 15-minute
- * electricity for the last days whose 96 values add up exactly to the day's value.
+ * electricity for the last days whose 96 values add up exactly to the day's value. The non-energy
+ * readings (value added, output, heat sent out) follow the energy values ({@link IndicatorSeries}).
  */
 final class ReadingSeries {
 
@@ -74,6 +75,7 @@ final class ReadingSeries {
     LocalDate overhaulEnd = overhaulStart.plusDays(4 + random.nextInt(7));
     List<DemoEnergyShare> mix = unit.energyMix();
     Map<LocalDate, BigDecimal> recentElectricity = new HashMap<>();
+    IndicatorSeries indicators = new IndicatorSeries(unit, unitId);
     YearMonth currentMonth = YearMonth.from(today);
     for (YearMonth month = YearMonth.from(first);
         !month.isAfter(currentMonth);
@@ -89,12 +91,17 @@ final class ReadingSeries {
           load *= OVERHAUL_LOAD;
         }
         Instant statDate = StatType.startOfDay(day).toInstant();
+        BigDecimal[] dayValues = new BigDecimal[mix.size()];
         for (int e = 0; e < mix.size(); e++) {
           DemoEnergyShare share = mix.get(e);
           double typical = CollectItemPlan.typicalDaily(unit.annualTce(), share);
           double amount =
-              typical * seasonal(share.energyType().code(), day) * load * (1 + noise(random, 0.05));
+              typical
+                  * seasonal(unit.industryCode(), share.energyType().code(), day)
+                  * load
+                  * (1 + noise(random, 0.05));
           BigDecimal value = BigDecimal.valueOf(amount).setScale(SCALE, RoundingMode.HALF_UP);
+          dayValues[e] = value;
           DemoCollectItem item = dailyByEnergy.get(share.energyType().code());
           batch.add(point(unitId, item, statDate, value));
           monthSums[e] = monthSums[e].add(value);
@@ -105,13 +112,14 @@ final class ReadingSeries {
             }
           }
         }
+        indicators.day(day, statDate, mix, dayValues, batch);
       }
       boolean complete = month.isBefore(currentMonth) && month.atEndOfMonth().isBefore(end);
+      Instant monthStart = StatType.startOfDay(month.atDay(1)).toInstant();
       if (complete) {
-        Instant statDate = StatType.startOfDay(month.atDay(1)).toInstant();
         for (int e = 0; e < mix.size(); e++) {
           String energy = mix.get(e).energyType().code();
-          batch.add(point(unitId, monthlyByEnergy.get(energy), statDate, monthSums[e]));
+          batch.add(point(unitId, monthlyByEnergy.get(energy), monthStart, monthSums[e]));
           DemoCollectItem purchase = purchaseByEnergy.get(energy);
           if (purchase != null) {
             // deliveries follow the stockyard, not the day's burn: ±15 % of the month's use
@@ -119,10 +127,11 @@ final class ReadingSeries {
                 monthSums[e]
                     .multiply(BigDecimal.valueOf(1 + noise(random, 0.075)))
                     .setScale(SCALE, RoundingMode.HALF_UP);
-            batch.add(point(unitId, purchase, statDate, bought));
+            batch.add(point(unitId, purchase, monthStart, bought));
           }
         }
       }
+      indicators.endOfMonth(monthStart, complete, mix, monthSums, batch);
       sink.accept(batch);
     }
     if (realtimeElectricity != null && !recentElectricity.isEmpty()) {
@@ -189,12 +198,12 @@ final class ReadingSeries {
   }
 
   /** Heat and gas peak in winter, electricity slightly in summer (cooling), the rest barely. */
-  private double seasonal(String energyCode, LocalDate day) {
+  static double seasonal(String industryCode, String energyCode, LocalDate day) {
     double amplitude;
     int peakDay = 15;
     if (energyCode.equals("3200")) {
       amplitude = 0.30;
-    } else if (unit.industryCode().equals("D4412")) {
+    } else if (industryCode.equals("D4412")) {
       amplitude = 0.20;
     } else if (energyCode.equals("1500")) {
       amplitude = 0.12;
@@ -212,12 +221,11 @@ final class ReadingSeries {
   }
 
   /** Gaussian noise of the given relative spread, cut at two spreads so values stay positive. */
-  private static double noise(Random random, double spread) {
+  static double noise(Random random, double spread) {
     return spread * Math.max(-2, Math.min(2, random.nextGaussian()));
   }
 
-  private static ReadingPoint point(
-      long unitId, DemoCollectItem item, Instant statDate, BigDecimal value) {
+  static ReadingPoint point(long unitId, DemoCollectItem item, Instant statDate, BigDecimal value) {
     return new ReadingPoint(
         unitId, item.dataCode(), item.statType(), statDate, value, item.inputType(), VALID);
   }
