@@ -1,5 +1,6 @@
 package cn.nhjc.province.registry.application.demo;
 
+import cn.nhjc.province.monitoring.domain.ReadingPoint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,5 +58,19 @@ final class DemoProvinceFixtures {
       types.put(row[0], new DemoEnergyType(row[0], row[1], row[2], row[3], new BigDecimal(row[4])));
     }
     return types;
+  }
+
+  /** The unit's collect items by {@code dataCode/statType}. */
+  static Map<String, DemoCollectItem> itemsByKey(DemoUnit unit) {
+    Map<String, DemoCollectItem> items = new HashMap<>();
+    unit.collectItems().forEach(item -> items.put(item.dataCode() + "/" + item.statType(), item));
+    return items;
+  }
+
+  /** Every reading of the unit, in the order generated. */
+  static List<ReadingPoint> readings(DemoProvince province, DemoUnit unit) {
+    List<ReadingPoint> all = new ArrayList<>();
+    province.forEachReadingBatch(unit, unit.index() + 1L, all::addAll);
+    return all;
   }
 }
