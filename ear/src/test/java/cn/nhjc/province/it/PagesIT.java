@@ -33,7 +33,7 @@ class PagesIT extends PlatformClientTest {
     String admin = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
     HttpResponse<String> page = Api.get("/gov/admin/jobs.xhtml", admin, "text/html");
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("monthly-energy-rollup"));
+    assertTrue(page.body().contains("period-statistics"));
 
     String official = Api.token(Api.Accounts.PROVINCE[0], Api.Accounts.PROVINCE[1]);
     assertEquals(403, Api.get("/gov/admin/jobs.xhtml", official, "text/html").statusCode());

@@ -1,5 +1,7 @@
 package cn.nhjc.province.batch.admin;
 
+import cn.nhjc.province.monitoring.domain.PeriodType;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -14,7 +16,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Starts, restarts and lists the platform's batch jobs; for platform administrators only. */
 @Stateless
@@ -22,18 +23,23 @@ import java.util.regex.Pattern;
 public class BatchJobs {
 
   /** The jobs an administrator may start, with their parameter rules. */
-  public static final Set<String> JOBS = Set.of("monthly-energy-rollup");
+  public static final Set<String> JOBS = Set.of(StatisticsSchedule.JOB);
 
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-
-  public long start(String jobName, String month) {
+  /**
+   * Starts a job.
+   *
+   * @param period for the statistics job a day (yyyy-MM-dd) or month (yyyy-MM); empty: the last
+   *     complete month
+   */
+  public long start(String jobName, String period) {
     requireKnown(jobName);
     Properties parameters = new Properties();
-    if (month != null && !month.isBlank()) {
-      if (!MONTH.matcher(month).matches()) {
-        throw new IllegalArgumentException("month must be yyyy-MM: " + month);
+    if (period != null && !period.isBlank()) {
+      StatPeriod parsed = StatPeriod.parse(period);
+      if (parsed.type() != PeriodType.DAY && parsed.type() != PeriodType.MONTH) {
+        throw new IllegalArgumentException("period must be a day or a month: " + period);
       }
-      parameters.setProperty("month", month);
+      parameters.setProperty("period", parsed.toString());
     }
     return operator().start(jobName, parameters);
   }

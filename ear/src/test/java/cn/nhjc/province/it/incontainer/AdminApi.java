@@ -2,23 +2,50 @@ package cn.nhjc.province.it.incontainer;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The platform's REST API as the demo administrator uses it, called from inside the server so that
- * an in-container test exercises the same token and role checks as a script.
+ * The platform's REST API as a demo account (the administrator unless another is named) uses it,
+ * called from inside the server so that an in-container test exercises the same token and role
+ * checks as a script.
  */
 final class AdminApi {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private final String user;
+  private final String password;
   private String token;
+
+  AdminApi() {
+    this("admin", "Admin#Platform2026");
+  }
+
+  AdminApi(String user, String password) {
+    this.user = user;
+    this.password = password;
+  }
+
+  /** A JSON object the API answers with 200; anything else fails the test. */
+  JsonObject object(String path) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new AssertionError(path + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
 
   JsonArray deadLetters() throws Exception {
     HttpResponse<String> response =
@@ -57,8 +84,10 @@ final class AdminApi {
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(
                       HttpRequest.BodyPublishers.ofString(
-                          "grant_type=password&client_id=energy-scripts&username=admin"
-                              + "&password=Admin%23Platform2026"))
+                          "grant_type=password&client_id=energy-scripts&username="
+                              + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                              + "&password="
+                              + URLEncoder.encode(password, StandardCharsets.UTF_8)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {

@@ -44,7 +44,8 @@ public class OverviewService {
              count(distinct e.unit_id), coalesce(sum(e.tce), 0)
         from region c
         left join unit_city uc on uc.city_code = c.code
-        left join unit_month_energy e on e.unit_id = uc.id and e.month = cast(?2 as date)
+        left join unit_period_energy e on e.unit_id = uc.id and e.period_type = 'M'
+                                      and e.period_start = cast(?2 as date)
        where c.parent_code = ?1 and (c.level = 'city' or uc.id is not null)
          and (cast(?3 as varchar) is null or c.code = ?3)
        group by c.code, c.name

@@ -25,7 +25,8 @@ import org.postgresql.PGConnection;
  * <p>{@link #merge} stores one upload in a single statement, idempotently on (unit, dataCode,
  * statType, statDate). When a stored value differs from the incoming one, the older of the two (by
  * the time the front-end processor accepted it) goes to {@code reading_revision} and the newer one
- * stays in {@code reading}, whatever order uploads are stored in.
+ * stays in {@code reading}, whatever order uploads are stored in. Daily and monthly values are
+ * marked for the rollups ({@code rollup_dirty}) in the same statement.
  */
 @Stateless
 @PermitAll
@@ -68,6 +69,9 @@ public class ReadingStore {
         select unit_id, data_code, stat_type, stat_date, value, input_type,
                valid, source, upload_id, received_at, stored_upload_id
           from changed where stored_received_at > received_at
+      ), marked as (
+        insert into rollup_dirty (unit_id, stat_type, stat_date)
+        select distinct unit_id, stat_type, stat_date from incoming where stat_type in (1, 2)
       )
       insert into reading (unit_id, data_code, stat_type, stat_date, value, input_type, valid,
                            out_of_range, source, upload_id, received_at)
@@ -277,9 +281,27 @@ public class ReadingStore {
     }
   }
 
+  private static final java.time.Duration UPLOAD_DELAY = java.time.Duration.ofHours(3);
+
+  private static java.time.Instant arrival(ReadingPoint point) {
+    java.time.ZonedDateTime start =
+        point.statDate().atZone(cn.nhjc.province.monitoring.domain.StatType.CALENDAR_ZONE);
+    java.time.ZonedDateTime end =
+        switch (point.statType()) {
+          case 2 -> start.plusMonths(1).plusDays(1);
+          case 3 -> start.plusYears(1).plusDays(1);
+          default -> start.toLocalDate().plusDays(1).atStartOfDay(start.getZone());
+        };
+    java.time.Instant arrived = end.toInstant().plus(UPLOAD_DELAY);
+    java.time.Instant now = java.time.Instant.now();
+    return arrived.isAfter(now) ? now : arrived;
+  }
+
   /**
    * Bulk-loads points that are known to be new (the demo province's history) with COPY; a key
-   * conflict fails the whole load.
+   * conflict fails the whole load. Each point is taken to have arrived as a device's daily upload
+   * would have brought it: a few hours after its day ended, a monthly value the day after its
+   * month.
    */
   public long copyNew(List<ReadingPoint> points) {
     StringBuilder rows = new StringBuilder(points.size() * 64);
@@ -297,13 +319,16 @@ public class ReadingStore {
           .append(point.inputType())
           .append('\t')
           .append(point.valid())
+          .append('\t')
+          .append(arrival(point))
           .append('\n');
     }
     try (Connection db = dataSource.getConnection()) {
       return db.unwrap(PGConnection.class)
           .getCopyAPI()
           .copyIn(
-              "copy reading (unit_id, data_code, stat_type, stat_date, value, input_type, valid)"
+              "copy reading (unit_id, data_code, stat_type, stat_date, value, input_type, valid,"
+                  + " received_at)"
                   + " from stdin",
               new StringReader(rows.toString()));
     } catch (SQLException e) {

@@ -45,9 +45,13 @@ public class JobsResource {
 
   @POST
   @Path("/{job}/executions")
-  @Operation(summary = "Start a job; month (yyyy-MM) for the monthly jobs")
-  public Response start(@PathParam("job") String job, @QueryParam("month") String month) {
-    long id = jobs.start(job, month);
+  @Operation(
+      summary = "Start a job",
+      description =
+          "period-statistics closes the period given as period: a day (yyyy-MM-dd) or a month"
+              + " (yyyy-MM); without it, the last complete month.")
+  public Response start(@PathParam("job") String job, @QueryParam("period") String period) {
+    long id = jobs.start(job, period);
     return Response.status(Response.Status.ACCEPTED).entity(jobs.execution(id)).build();
   }
 }

@@ -1,8 +1,8 @@
 package cn.nhjc.province.web.api;
 
-import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
 import cn.nhjc.province.monitoring.application.OverviewService;
 import cn.nhjc.province.monitoring.application.ProvinceOverview;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +34,7 @@ public class OverviewResource {
 
   static YearMonth parseMonth(String month) {
     if (month == null || month.isBlank()) {
-      return MonthlyEnergyRollup.lastCompleteMonth();
+      return StatPeriod.lastCompleteMonth();
     }
     try {
       return YearMonth.parse(month);

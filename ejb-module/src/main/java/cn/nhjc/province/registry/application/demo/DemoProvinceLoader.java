@@ -1,6 +1,6 @@
 package cn.nhjc.province.registry.application.demo;
 
-import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
+import cn.nhjc.province.monitoring.application.Rollups;
 import cn.nhjc.province.monitoring.domain.ReadingPoint;
 import cn.nhjc.province.monitoring.domain.StatType;
 import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -28,7 +27,8 @@ import javax.sql.DataSource;
 /**
  * Loads the reproducible demo province into an empty registry through the platform's own stores:
  * units and their configuration by JDBC batches, readings by {@link ReadingStore#copyNew}, monthly
- * energy by {@link MonthlyEnergyRollup}. Internal: started at deployment, never by a page.
+ * energy by {@link Rollups} (its readings are put on the rollups' list). Internal: started at
+ * deployment, never by a page.
  *
  * <p>Jakarta EE has no per-method transaction timeout, and the whole load takes longer than the
  * server's default one, so {@link #load} runs outside a transaction and commits in steps, each a
@@ -57,7 +57,7 @@ public class DemoProvinceLoader {
   @PersistenceContext private EntityManager em;
 
   @EJB private ReadingStore readingStore;
-  @EJB private MonthlyEnergyRollup monthlyEnergyRollup;
+  @EJB private Rollups rollups;
   @Inject private PlatformConfig config;
   @Resource private SessionContext context;
 
@@ -84,9 +84,7 @@ public class DemoProvinceLoader {
         readings +=
             self.copyReadings(province, demoUnits.subList(from, to), unitIds.subList(from, to));
       }
-      for (YearMonth month : province.completeMonths()) {
-        self.rollupMonth(month, unitIds);
-      }
+      rollups.markAll(unitIds);
     } catch (RuntimeException e) {
       self.removeUnits(unitIds);
       throw e;
@@ -161,11 +159,6 @@ public class DemoProvinceLoader {
       copied += readingStore.copyNew(chunk);
     }
     return copied;
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int rollupMonth(YearMonth month, List<Long> unitIds) {
-    return monthlyEnergyRollup.rollup(month, unitIds);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -2,6 +2,7 @@ package cn.nhjc.province.web.gov.admin;
 
 import cn.nhjc.province.batch.admin.BatchJobs;
 import cn.nhjc.province.batch.admin.JobExecutionDto;
+import cn.nhjc.province.batch.admin.StatisticsSchedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -18,8 +19,9 @@ public class Jobs implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private BatchJobs jobs;
+  @EJB private StatisticsSchedule schedule;
 
-  private String job = "monthly-energy-rollup";
+  private String job = StatisticsSchedule.JOB;
   private String month;
   private List<JobExecutionDto> executions;
 
@@ -70,6 +72,10 @@ public class Jobs implements Serializable {
 
   public void setMonth(String month) {
     this.month = month;
+  }
+
+  public java.time.Instant getNextRun() {
+    return schedule.nextRun();
   }
 
   public List<JobExecutionDto> getExecutions() {

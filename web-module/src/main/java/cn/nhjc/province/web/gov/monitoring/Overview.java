@@ -1,8 +1,8 @@
 package cn.nhjc.province.web.gov.monitoring;
 
-import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
 import cn.nhjc.province.monitoring.application.OverviewService;
 import cn.nhjc.province.monitoring.application.ProvinceOverview;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.web.common.MonthChoices;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -26,7 +26,7 @@ public class Overview implements Serializable {
 
   @PostConstruct
   void init() {
-    month = MonthlyEnergyRollup.lastCompleteMonth().toString();
+    month = StatPeriod.lastCompleteMonth().toString();
     load();
   }
 
@@ -35,7 +35,7 @@ public class Overview implements Serializable {
   }
 
   public List<String> getMonths() {
-    return MonthChoices.backFrom(MonthlyEnergyRollup.lastCompleteMonth(), MONTHS_OFFERED);
+    return MonthChoices.backFrom(StatPeriod.lastCompleteMonth(), MONTHS_OFFERED);
   }
 
   public String getMonth() {

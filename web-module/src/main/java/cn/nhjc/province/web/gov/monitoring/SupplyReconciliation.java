@@ -3,7 +3,7 @@ package cn.nhjc.province.web.gov.monitoring;
 import cn.nhjc.province.exchange.application.EnergyTypeOption;
 import cn.nhjc.province.exchange.application.Reconciliation;
 import cn.nhjc.province.exchange.application.ReconciliationReport;
-import cn.nhjc.province.monitoring.application.MonthlyEnergyRollup;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.monitoring.domain.StatType;
 import cn.nhjc.province.web.common.MonthChoices;
 import jakarta.annotation.PostConstruct;
@@ -33,7 +33,7 @@ public class SupplyReconciliation implements Serializable {
 
   @PostConstruct
   void init() {
-    month = MonthlyEnergyRollup.lastCompleteMonth().toString();
+    month = StatPeriod.lastCompleteMonth().toString();
     energyTypes = reconciliation.suppliedEnergyTypes();
     energyType = energyTypes.isEmpty() ? null : energyTypes.get(0).code();
     load();

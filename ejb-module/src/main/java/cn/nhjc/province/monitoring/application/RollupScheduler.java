@@ -1,0 +1,59 @@
+package cn.nhjc.province.monitoring.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the rollup cycles until the list of changes is empty, then looks again {@value
+ * #INTERVAL_MILLIS} ms later (a single-action timer set anew after each run, so runs never
+ * overlap). Turned off on a node with the system property {@code platform.rollups.active=false}.
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RollupScheduler {
+
+  static final long INTERVAL_MILLIS = 1000;
+  private static final Logger LOG = Logger.getLogger(RollupScheduler.class.getName());
+
+  @Resource private TimerService timers;
+  @EJB private Rollups rollups;
+
+  @PostConstruct
+  void start() {
+    if (Boolean.parseBoolean(System.getProperty("platform.rollups.active", "true"))) {
+      next();
+    }
+  }
+
+  @Timeout
+  void cycle() {
+    try {
+      int taken;
+      do {
+        taken = rollups.processChanges();
+      } while (taken > 0 && !Thread.currentThread().isInterrupted());
+    } catch (RuntimeException e) {
+      // the changes stay on the list; the next cycle takes them up again
+      LOG.log(Level.WARNING, "rollup cycle failed; it is retried", e);
+    } finally {
+      next();
+    }
+  }
+
+  private void next() {
+    timers.createSingleActionTimer(INTERVAL_MILLIS, new TimerConfig(null, false));
+  }
+}

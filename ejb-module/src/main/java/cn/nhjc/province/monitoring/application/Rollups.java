@@ -1,0 +1,119 @@
+package cn.nhjc.province.monitoring.application;
+
+import cn.nhjc.province.monitoring.domain.AccountingRules;
+import cn.nhjc.province.monitoring.domain.PeriodType;
+import cn.nhjc.province.monitoring.domain.RollupKeys;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.monitoring.infrastructure.RollupStore;
+import cn.nhjc.province.platform.config.PlatformSettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the rollups up to date: takes the readings stored since the last cycle off the list the
+ * intake writes ({@code rollup_dirty}), recomputes the figures of their units' periods from the
+ * readings, then those of every region and industry above those units from the units' figures.
+ * Recomputing rather than adding deltas makes late data, re-sends and revisions correct by
+ * construction. Internal: called by {@link RollupScheduler}, the statistics job and the demo
+ * loader.
+ */
+@Stateless
+@PermitAll
+public class Rollups {
+
+  @EJB private RollupStore store;
+  @EJB private PlatformSettings settings;
+
+  /**
+   * One cycle, in a transaction of its own.
+   *
+   * @return how many changed readings it took up (the list may hold more)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int processChanges() {
+    store.lock();
+    List<RollupStore.Change> changes =
+        store.takeChanges(settings.integer("statistics.rollup-batch"));
+    if (changes.isEmpty()) {
+      return 0;
+    }
+    RollupKeys keys = new RollupKeys();
+    for (RollupStore.Change change : changes) {
+      keys.changed(change.unitId(), change.statType(), change.day());
+    }
+    recompute(keys);
+    return changes.size();
+  }
+
+  /**
+   * Recomputes from scratch the figures of the units within the period: its days, its months, and
+   * the quarters and years that hold them. The groups above them follow with {@link
+   * #recomputeGroups}. For the statistics job.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recomputeUnits(Collection<Long> unitIds, StatPeriod period) {
+    store.lock();
+    recomputeUnits(keysWithin(unitIds, period));
+  }
+
+  /**
+   * Recomputes the figures of every region and industry for the periods within and around {@code
+   * period} (its days, months, quarters, years) from all units' figures, replacing all the groups'
+   * figures of those periods.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recomputeGroups(Collection<Long> unitIds, StatPeriod period) {
+    store.lock();
+    Set<StatPeriod> periods = keysWithin(unitIds, period).unitsByPeriod().keySet();
+    // every group of each period, also those a unit has left
+    periods.forEach(p -> store.recomputeGroups(p, null));
+    store.noteRevisedAfterClose(periods);
+  }
+
+  private static RollupKeys keysWithin(Collection<Long> unitIds, StatPeriod period) {
+    RollupKeys keys = new RollupKeys();
+    for (long unit : unitIds) {
+      for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
+        keys.add(unit, PeriodType.DAY, day);
+      }
+      for (LocalDate month = period.start();
+          month.isBefore(period.end());
+          month = month.plusMonths(1)) {
+        keys.add(unit, PeriodType.MONTH, month);
+        keys.add(unit, PeriodType.QUARTER, month);
+        keys.add(unit, PeriodType.YEAR, month);
+      }
+    }
+    return keys;
+  }
+
+  /** Puts every daily and monthly reading of the units on the list (after a bulk load). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int markAll(Collection<Long> unitIds) {
+    return store.markAll(unitIds);
+  }
+
+  private void recompute(RollupKeys keys) {
+    recomputeUnits(keys);
+    Map<StatPeriod, List<Long>> periods = keys.unitsByPeriod();
+    periods.forEach(store::recomputeGroups);
+    store.noteRevisedAfterClose(periods.keySet());
+  }
+
+  private void recomputeUnits(RollupKeys keys) {
+    AccountingRules rules = AccountingRules.from(settings::text);
+    // days and months first: quarters and years are sums of months
+    store.recomputeFromReadings(PeriodType.DAY, keys.of(PeriodType.DAY), rules);
+    store.recomputeFromReadings(PeriodType.MONTH, keys.of(PeriodType.MONTH), rules);
+    store.recomputeFromMonths(PeriodType.QUARTER, keys.of(PeriodType.QUARTER));
+    store.recomputeFromMonths(PeriodType.YEAR, keys.of(PeriodType.YEAR));
+  }
+}

@@ -1,0 +1,341 @@
+package cn.nhjc.province.monitoring.application.statistics;
+
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.config.PlatformConfig;
+import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.persistence.SqlTimes;
+import cn.nhjc.province.platform.security.CallerScope;
+import cn.nhjc.province.platform.security.CurrentCaller;
+import cn.nhjc.province.platform.security.RegionCodes;
+import cn.nhjc.province.platform.security.Roles;
+import cn.nhjc.province.registry.application.UnitVisibility;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GB/T 2589 figures of units, regions and industries for a day, month, quarter or year, read from
+ * the rollups and scoped by the caller: a city official sees the city and what lies in it, an
+ * enterprise only itself.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.PROVINCE_OFFICIAL,
+  Roles.CITY_OFFICIAL,
+  Roles.SUPERVISOR,
+  Roles.METROLOGY_OFFICER,
+  Roles.PLATFORM_ADMIN
+})
+public class Statistics {
+
+  private static final String REGION = "R";
+  private static final String INDUSTRY = "I";
+  private static final Set<String> INDUSTRY_LEVELS =
+      Set.of("section", "division", "group", "class");
+
+  @PersistenceContext private EntityManager em;
+  @EJB private CurrentCaller caller;
+  @EJB private PlatformSettings settings;
+  @EJB private StatisticsReference reference;
+  @Inject private PlatformConfig config;
+
+  /** A unit's figures; 403 (access error) when the unit lies outside the caller's scope. */
+  @RolesAllowed({
+    Roles.PROVINCE_OFFICIAL,
+    Roles.CITY_OFFICIAL,
+    Roles.SUPERVISOR,
+    Roles.METROLOGY_OFFICER,
+    Roles.PLATFORM_ADMIN,
+    Roles.ENTERPRISE_USER
+  })
+  public Figures unit(String creditCode, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    long unitId = UnitVisibility.requireVisible(em, caller.requireScope(), creditCode);
+    Object[] unit =
+        (Object[])
+            em.createNativeQuery(
+                    "select credit_code, name, region_code, industry_code from key_unit where id ="
+                        + " ?1")
+                .setParameter(1, unitId)
+                .getSingleResult();
+    List<FigureRows.Energy> energies = new ArrayList<>();
+    for (Object row : query(StatisticsSql.UNIT_ENERGY, unitId, period)) {
+      energies.add(energy((Object[]) row, 0));
+    }
+    List<FigureRows.Indicator> indicators = new ArrayList<>();
+    for (Object row : query(StatisticsSql.UNIT_INDICATORS, unitId, period)) {
+      indicators.add(indicator((Object[]) row, 0));
+    }
+    return assembler(convention)
+        .assemble(
+            new FiguresAssembler.Subject(
+                "unit", (String) unit[0], (String) unit[1], (String) unit[2]),
+            period,
+            energies,
+            indicators,
+            null,
+            closed(period));
+  }
+
+  /**
+   * The regions of one level in the caller's scope: {@code city} (the province's cities and the
+   * county-level cities it administers directly) or {@code county}.
+   */
+  public List<Figures> regions(String level, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    CallerScope scope = caller.requireScope();
+    String province = config.provinceCode();
+    String prefix = scope.regionPrefix(province);
+    String condition =
+        switch (level == null ? "city" : level) {
+          case "city" -> "r.parent_code = ?1";
+          case "county" -> "r.level = 'county'";
+          default -> throw new IllegalArgumentException("level must be city or county: " + level);
+        };
+    List<?> rows =
+        em.createNativeQuery(
+                "select r.code, r.name, r.level from region r where "
+                    + condition
+                    + " and r.code like ?2 || '%' and r.code <> ?1 and (r.retired = false or"
+                    + " exists (select 1 from group_period_total t where t.dim = 'R' and t.code ="
+                    + " r.code)) order by r.code")
+            .setParameter(1, province)
+            .setParameter(2, prefix)
+            .getResultList();
+    return groups(REGION, subjects("region", rows), period, null, convention);
+  }
+
+  /** One region: the province, or a city or county in the caller's scope. */
+  public Figures region(String code, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    CallerScope scope = caller.requireScope();
+    String prefix = scope.regionPrefix(config.provinceCode());
+    boolean inScope =
+        scope.kind() == CallerScope.Kind.PROVINCE
+            ? code.startsWith(prefix)
+            : scope.kind() == CallerScope.Kind.CITY
+                && RegionCodes.prefixOf(code).startsWith(prefix);
+    if (!inScope) {
+      throw new EJBAccessException("region " + code + " is outside the caller's scope");
+    }
+    List<?> rows =
+        em.createNativeQuery("select code, name, level from region where code = ?1")
+            .setParameter(1, code)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("no region " + code);
+    }
+    return groups(REGION, subjects("region", rows), period, null, convention).get(0);
+  }
+
+  /**
+   * The industries of one GB/T 4754 level with figures in the period; for a city official, the
+   * city's units only.
+   */
+  public List<Figures> industries(String level, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    String wanted = level == null ? "division" : level;
+    if (!INDUSTRY_LEVELS.contains(wanted)) {
+      throw new IllegalArgumentException(
+          "level must be section, division, group or class: " + level);
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select i.code, i.name, i.level from industry i where i.level = ?1 and exists"
+                    + " (select 1 from group_period_total t where t.dim = 'I' and t.code ="
+                    + " i.code and t.period_type = ?2 and t.period_start = cast(?3 as date))"
+                    + " order by i.code")
+            .setParameter(1, wanted)
+            .setParameter(2, period.type().code())
+            .setParameter(3, period.start().toString())
+            .getResultList();
+    return groups(INDUSTRY, subjects("industry", rows), period, cityPrefix(), convention).stream()
+        .filter(figures -> figures.units() > 0)
+        .toList();
+  }
+
+  public Figures industry(String code, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    List<?> rows =
+        em.createNativeQuery("select code, name, level from industry where code = ?1")
+            .setParameter(1, code)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("no industry " + code);
+    }
+    return groups(INDUSTRY, subjects("industry", rows), period, cityPrefix(), convention).get(0);
+  }
+
+  /** The region prefix that cuts province-wide groups for this caller; null for the province. */
+  private String cityPrefix() {
+    CallerScope scope = caller.requireScope();
+    return scope.kind() == CallerScope.Kind.PROVINCE
+        ? null
+        : scope.regionPrefix(config.provinceCode());
+  }
+
+  private List<Figures> groups(
+      String dim,
+      List<FiguresAssembler.Subject> subjects,
+      StatPeriod period,
+      String cutPrefix,
+      String convention) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    String codes = String.join(",", subjects.stream().map(FiguresAssembler.Subject::code).toList());
+    boolean scoped = cutPrefix != null;
+    Map<String, List<FigureRows.Energy>> energies = new LinkedHashMap<>();
+    for (Object row :
+        groupQuery(
+            scoped ? StatisticsSql.SCOPED_ENERGY : StatisticsSql.GROUP_ENERGY,
+            dim,
+            period,
+            codes,
+            cutPrefix)) {
+      Object[] columns = (Object[]) row;
+      energies.computeIfAbsent((String) columns[0], c -> new ArrayList<>()).add(energy(columns, 1));
+    }
+    Map<String, FigureRows.Total> totals = new LinkedHashMap<>();
+    for (Object row :
+        groupQuery(
+            scoped ? StatisticsSql.SCOPED_TOTALS : StatisticsSql.GROUP_TOTALS,
+            dim,
+            period,
+            codes,
+            cutPrefix)) {
+      Object[] c = (Object[]) row;
+      totals.put(
+          (String) c[0],
+          new FigureRows.Total(
+              ((Number) c[1]).intValue(),
+              (BigDecimal) c[2],
+              (BigDecimal) c[3],
+              SqlTimes.instant(c[4])));
+    }
+    Map<String, List<FigureRows.Indicator>> indicators = new LinkedHashMap<>();
+    for (Object row :
+        groupQuery(
+            scoped ? StatisticsSql.SCOPED_INDICATORS : StatisticsSql.GROUP_INDICATORS,
+            dim,
+            period,
+            codes,
+            cutPrefix)) {
+      Object[] columns = (Object[]) row;
+      indicators
+          .computeIfAbsent((String) columns[0], c -> new ArrayList<>())
+          .add(indicator(columns, 1));
+    }
+    FiguresAssembler assembler = assembler(convention);
+    boolean closed = closed(period);
+    List<Figures> figures = new ArrayList<>();
+    for (FiguresAssembler.Subject subject : subjects) {
+      FigureRows.Total total =
+          totals.getOrDefault(
+              subject.code(), new FigureRows.Total(0, BigDecimal.ZERO, BigDecimal.ZERO, null));
+      figures.add(
+          assembler.assemble(
+              subject,
+              period,
+              energies.getOrDefault(subject.code(), List.of()),
+              indicators.getOrDefault(subject.code(), List.of()),
+              total,
+              closed));
+    }
+    return figures;
+  }
+
+  private List<?> groupQuery(
+      String sql, String dim, StatPeriod period, String codes, String cutPrefix) {
+    var query =
+        em.createNativeQuery(sql)
+            .setParameter(1, dim)
+            .setParameter(2, period.type().code())
+            .setParameter(3, period.start().toString())
+            .setParameter(4, codes);
+    if (cutPrefix != null) {
+      query.setParameter(5, cutPrefix);
+    }
+    return query.getResultList();
+  }
+
+  private List<?> query(String sql, long unitId, StatPeriod period) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, unitId)
+        .setParameter(2, period.type().code())
+        .setParameter(3, period.start().toString())
+        .getResultList();
+  }
+
+  private boolean closed(StatPeriod period) {
+    return !em.createNativeQuery(
+            "select 1 from period_close where period_type = ?1 and period_start = cast(?2 as"
+                + " date)")
+        .setParameter(1, period.type().code())
+        .setParameter(2, period.start().toString())
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The convention asked for, or the province's setting. */
+  private FiguresAssembler assembler(String convention) {
+    String chosen =
+        convention == null || convention.isBlank()
+            ? settings.text("accounting.electricity-convention")
+            : convention;
+    return new FiguresAssembler(reference.reference(), ElectricityConvention.ofSetting(chosen));
+  }
+
+  private static List<FiguresAssembler.Subject> subjects(String kind, List<?> rows) {
+    List<FiguresAssembler.Subject> subjects = new ArrayList<>();
+    for (Object row : rows) {
+      Object[] c = (Object[]) row;
+      subjects.add(new FiguresAssembler.Subject(kind, (String) c[0], (String) c[1], (String) c[2]));
+    }
+    return subjects;
+  }
+
+  private static FigureRows.Energy energy(Object[] c, int o) {
+    return new FigureRows.Energy(
+        (String) c[o],
+        (String) c[o + 1],
+        (String) c[o + 2],
+        (String) c[o + 3],
+        (BigDecimal) c[o + 4],
+        (BigDecimal) c[o + 5],
+        (BigDecimal) c[o + 6],
+        (BigDecimal) c[o + 7],
+        (BigDecimal) c[o + 8],
+        (BigDecimal) c[o + 9],
+        (BigDecimal) c[o + 10],
+        (BigDecimal) c[o + 11],
+        (String) c[o + 12],
+        ((Number) c[o + 13]).intValue(),
+        SqlTimes.instant(c[o + 14]));
+  }
+
+  private static FigureRows.Indicator indicator(Object[] c, int o) {
+    return new FigureRows.Indicator(
+        (String) c[o],
+        (String) c[o + 1],
+        (BigDecimal) c[o + 2],
+        decimal(c[o + 3]),
+        decimal(c[o + 4]),
+        ((Number) c[o + 5]).intValue());
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+  }
+}

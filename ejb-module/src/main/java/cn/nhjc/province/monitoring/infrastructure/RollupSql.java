@@ -1,0 +1,241 @@
+package cn.nhjc.province.monitoring.infrastructure;
+
+/**
+ * The statements of the rollups. A unit's figures are recomputed from its readings, found through
+ * the dataCodes it was ever configured with ({@code unit_data_code}); whole-plant items are those
+ * whose dataCode ({@code PP-UU-EEee-CCTTTT-UU}) names no process, unit or equipment. Parameters
+ * common to the figure statements come first in CTE {@code p}: energy classes, consumption usage
+ * codes, sent-out usage codes, the electricity type, the period type.
+ */
+final class RollupSql {
+
+  private RollupSql() {}
+
+  private static final String PARAMS =
+      """
+      with p as (select ?::varchar[] as classes, ?::varchar[] as consumption,
+                        ?::varchar[] as sent_out, ?::varchar as electricity, ?::char(1) as pt),
+      k as (select distinct unit_id, period_start
+              from unnest(?::bigint[], ?::date[]) as k(unit_id, period_start)),
+      codes as (
+        select distinct k.unit_id, k.period_start, c.data_code,
+               substr(c.data_code, 12, 2) as class_code, substr(c.data_code, 14, 4) as item_code,
+               substr(c.data_code, 19, 2) as usage_code
+          from k join unit_data_code c on c.unit_id = k.unit_id and c.stat_type in (1, 2)
+         where substr(c.data_code, 1, 2) = '00' and substr(c.data_code, 4, 2) = '00'
+           and substr(c.data_code, 7, 4) = '0000'),
+      """;
+
+  /** A day: the items' daily values. */
+  static final String DAY_VALUES =
+      PARAMS
+          + """
+          vals as (
+            select c.*, r.value, false as from_days
+              from codes c
+              join reading r on r.unit_id = c.unit_id and r.data_code = c.data_code
+                            and r.stat_type = 1
+                            and r.stat_date = c.period_start::timestamp at time zone 'Asia/Shanghai'),
+          """;
+
+  /** A month: the items' monthly values, or the sums of their daily values where none was sent. */
+  static final String MONTH_VALUES =
+      PARAMS
+          + """
+          vals as (
+            select c.*, coalesce(m.value, d.value) as value, m.value is null as from_days
+              from codes c
+              left join reading m
+                on m.unit_id = c.unit_id and m.data_code = c.data_code and m.stat_type = 2
+               and m.stat_date = c.period_start::timestamp at time zone 'Asia/Shanghai'
+              left join lateral (
+                select sum(r.value) as value from reading r
+                 where r.unit_id = c.unit_id and r.data_code = c.data_code and r.stat_type = 1
+                   and r.stat_date >= c.period_start::timestamp at time zone 'Asia/Shanghai'
+                   and r.stat_date < (c.period_start + interval '1 month')::timestamp
+                                     at time zone 'Asia/Shanghai') d on true
+             where coalesce(m.value, d.value) is not null),
+          """;
+
+  /** Follows DAY_VALUES or MONTH_VALUES: converts and writes the unit figures. */
+  static final String WRITE_FIGURES =
+      """
+      energy_in as (
+        select v.unit_id, v.period_start, v.item_code as energy_type_code,
+               coalesce(sum(v.value) filter (where v.usage_code = any (p.consumption)), 0)
+                 as consumed,
+               coalesce(sum(v.value) filter (where v.usage_code = any (p.sent_out)), 0)
+                 as sent_out,
+               bool_or(v.from_days) as from_days
+          from vals v cross join p
+         where v.class_code = any (p.classes)
+           and (v.usage_code = any (p.consumption) or v.usage_code = any (p.sent_out))
+         group by 1, 2, 3),
+      energy as (
+        select e.*, c.kgce_per_unit as k,
+               case when e.energy_type_code = p.electricity
+                    then coalesce(q.kgce_per_kwh, c.kgce_per_unit) else c.kgce_per_unit end as k_eq
+          from energy_in e cross join p
+          left join lateral (
+            select kgce_per_unit from energy_coefficient
+             where energy_type_code = e.energy_type_code and valid_from <= e.period_start
+               and (valid_to is null or valid_to > e.period_start)
+             order by valid_from desc limit 1) c on true
+          left join lateral (
+            select kgce_per_kwh from electricity_equal_value
+             where year <= extract(year from e.period_start)
+             order by year desc limit 1) q on true),
+      written_energy as (
+        insert into unit_period_energy (unit_id, period_type, period_start, energy_type_code,
+                                        consumed, sent_out, kgce_per_unit, tce, consumed_tce,
+                                        equal_kgce_per_unit, tce_equal, consumed_tce_equal, basis)
+        select e.unit_id, p.pt, e.period_start, e.energy_type_code, e.consumed, e.sent_out, e.k,
+               coalesce((e.consumed - e.sent_out) * e.k / 1000, 0),
+               coalesce(e.consumed * e.k / 1000, 0), e.k_eq,
+               coalesce((e.consumed - e.sent_out) * e.k_eq / 1000, 0),
+               coalesce(e.consumed * e.k_eq / 1000, 0),
+               case when p.pt = 'D' then 'daily' when e.from_days then 'daily-sum'
+                    else 'monthly' end
+          from energy e cross join p
+        returning 1),
+      written_indicators as (
+        insert into unit_period_indicator (unit_id, period_type, period_start, class_code,
+                                           item_code, amount)
+        select v.unit_id, p.pt, v.period_start, v.class_code, v.item_code, sum(v.value)
+          from vals v cross join p
+         where v.class_code in ('04', '09')
+         group by v.unit_id, p.pt, v.period_start, v.class_code, v.item_code
+        returning 1)
+      select (select count(*) from written_energy) + (select count(*) from written_indicators)
+      """;
+
+  static final String DELETE_UNIT_ENERGY =
+      """
+      delete from unit_period_energy e
+       using unnest(?::bigint[], ?::date[]) as k(unit_id, period_start)
+       where e.unit_id = k.unit_id and e.period_type = ? and e.period_start = k.period_start
+      """;
+
+  static final String DELETE_UNIT_INDICATORS =
+      """
+      delete from unit_period_indicator e
+       using unnest(?::bigint[], ?::date[]) as k(unit_id, period_start)
+       where e.unit_id = k.unit_id and e.period_type = ? and e.period_start = k.period_start
+      """;
+
+  /**
+   * A quarter or year from its months: amounts and tce add up; the coefficient stated is the
+   * effective one (tce × 1000 ÷ net amount), the months' own when the net amount is zero.
+   * Parameters: period type, months' span (interval), units, period starts.
+   */
+  static final String FROM_MONTHS =
+      """
+      with p as (select ?::char(1) as pt, ?::interval as span),
+      k as (select distinct unit_id, period_start
+              from unnest(?::bigint[], ?::date[]) as k(unit_id, period_start)),
+      written_energy as (
+        insert into unit_period_energy (unit_id, period_type, period_start, energy_type_code,
+                                        consumed, sent_out, kgce_per_unit, tce, consumed_tce,
+                                        equal_kgce_per_unit, tce_equal, consumed_tce_equal, basis)
+        select e.unit_id, p.pt, k.period_start, e.energy_type_code, sum(e.consumed),
+               sum(e.sent_out),
+               case when bool_and(e.kgce_per_unit is null) then null
+                    when sum(e.consumed - e.sent_out) <> 0
+                    then sum(e.tce) * 1000 / sum(e.consumed - e.sent_out)
+                    else max(e.kgce_per_unit) end,
+               sum(e.tce), sum(e.consumed_tce),
+               case when bool_and(e.equal_kgce_per_unit is null) then null
+                    when sum(e.consumed - e.sent_out) <> 0
+                    then sum(e.tce_equal) * 1000 / sum(e.consumed - e.sent_out)
+                    else max(e.equal_kgce_per_unit) end,
+               sum(e.tce_equal), sum(e.consumed_tce_equal), 'months'
+          from k cross join p
+          join unit_period_energy e
+            on e.unit_id = k.unit_id and e.period_type = 'M' and e.period_start >= k.period_start
+           and e.period_start < k.period_start + p.span
+         group by e.unit_id, p.pt, k.period_start, e.energy_type_code
+        returning 1),
+      written_indicators as (
+        insert into unit_period_indicator (unit_id, period_type, period_start, class_code,
+                                           item_code, amount)
+        select i.unit_id, p.pt, k.period_start, i.class_code, i.item_code, sum(i.amount)
+          from k cross join p
+          join unit_period_indicator i
+            on i.unit_id = k.unit_id and i.period_type = 'M' and i.period_start >= k.period_start
+           and i.period_start < k.period_start + p.span
+         group by i.unit_id, p.pt, k.period_start, i.class_code, i.item_code
+        returning 1)
+      select (select count(*) from written_energy) + (select count(*) from written_indicators)
+      """;
+
+  // ---------------------------------------------------------------- groups
+
+  /**
+   * The groups above the given units ({@code null}: every group with figures in the period, for a
+   * full recomputation). Parameters: units, period type, period start.
+   */
+  private static final String TOUCHED =
+      """
+      with p as (select ?::bigint[] as units, ?::char(1) as pt, ?::date as ps),
+      t as (select distinct m.dim, m.code from unit_membership m cross join p
+             where p.units is null or m.unit_id = any (p.units)),
+      """;
+
+  static final String DELETE_GROUPS =
+      TOUCHED
+          + """
+          e as (delete from group_period_energy g using p
+                 where g.period_type = p.pt and g.period_start = p.ps
+                   and (p.units is null
+                        or exists (select 1 from t where t.dim = g.dim and t.code = g.code))),
+          s as (delete from group_period_total g using p
+                 where g.period_type = p.pt and g.period_start = p.ps
+                   and (p.units is null
+                        or exists (select 1 from t where t.dim = g.dim and t.code = g.code))),
+          i as (delete from group_period_indicator g using p
+                 where g.period_type = p.pt and g.period_start = p.ps
+                   and (p.units is null
+                        or exists (select 1 from t where t.dim = g.dim and t.code = g.code)))
+          select 1
+          """;
+
+  static final String INSERT_GROUPS =
+      TOUCHED
+          + """
+          rows as (
+            select m.dim, m.code, e.*
+              from t join unit_membership m on m.dim = t.dim and m.code = t.code
+              join unit_period_energy e on e.unit_id = m.unit_id
+              cross join p
+             where e.period_type = p.pt and e.period_start = p.ps),
+          energy as (
+            insert into group_period_energy (dim, code, period_type, period_start,
+                                             energy_type_code, consumed, sent_out, tce,
+                                             consumed_tce, tce_equal, consumed_tce_equal, units)
+            select dim, code, period_type, period_start, energy_type_code, sum(consumed),
+                   sum(sent_out), sum(tce), sum(consumed_tce), sum(tce_equal),
+                   sum(consumed_tce_equal), count(*)
+              from rows group by dim, code, period_type, period_start, energy_type_code),
+          totals as (
+            insert into group_period_total (dim, code, period_type, period_start, units, tce,
+                                            tce_equal)
+            select dim, code, period_type, period_start, count(distinct unit_id), sum(tce),
+                   sum(tce_equal)
+              from rows group by dim, code, period_type, period_start),
+          unit_tce as (
+            select unit_id, sum(tce) as tce, sum(tce_equal) as tce_equal
+              from unit_period_energy cross join p
+             where period_type = p.pt and period_start = p.ps
+             group by unit_id)
+          insert into group_period_indicator (dim, code, period_type, period_start, class_code,
+                                              item_code, amount, tce, tce_equal, units)
+          select m.dim, m.code, i.period_type, i.period_start, i.class_code, i.item_code,
+                 sum(i.amount), coalesce(sum(u.tce), 0), coalesce(sum(u.tce_equal), 0), count(*)
+            from t join unit_membership m on m.dim = t.dim and m.code = t.code
+            join unit_period_indicator i on i.unit_id = m.unit_id
+            cross join p
+            left join unit_tce u on u.unit_id = i.unit_id
+           where i.period_type = p.pt and i.period_start = p.ps
+           group by m.dim, m.code, i.period_type, i.period_start, i.class_code, i.item_code
+          """;
+}

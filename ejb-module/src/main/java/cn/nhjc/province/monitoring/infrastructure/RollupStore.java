@@ -1,0 +1,223 @@
+package cn.nhjc.province.monitoring.infrastructure;
+
+import cn.nhjc.province.monitoring.domain.AccountingRules;
+import cn.nhjc.province.monitoring.domain.PeriodType;
+import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.monitoring.domain.StatType;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Writes the rollups: the figures of units, regions and industries per period, recomputed from the
+ * readings (units) and from the units' figures (groups). Runs in the caller's transaction.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class RollupStore {
+
+  /** Advisory lock key of the rollups: one recomputation at a time across nodes. */
+  private static final int ROLLUP_LOCK_SPACE = 7302;
+
+  @Resource(lookup = "java:jboss/datasources/EnergyDS")
+  private DataSource dataSource;
+
+  /** A changed reading: its unit, statType and the (Beijing) day its period starts. */
+  public record Change(long unitId, int statType, LocalDate day) {}
+
+  /** Waits until no other transaction recomputes rollups, then holds that until commit. */
+  public void lock() {
+    execute("select pg_advisory_xact_lock(" + ROLLUP_LOCK_SPACE + ", 0)");
+  }
+
+  /** Takes up to {@code limit} changed readings off the list (back on it if the caller fails). */
+  public List<Change> takeChanges(int limit) {
+    List<Change> changes = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement take =
+            db.prepareStatement(
+                "delete from rollup_dirty where id = any (array(select id from rollup_dirty"
+                    + " order by id limit ? for update skip locked)) returning unit_id, stat_type,"
+                    + " (stat_date at time zone 'Asia/Shanghai')::date")) {
+      take.setInt(1, limit);
+      try (ResultSet rows = take.executeQuery()) {
+        while (rows.next()) {
+          changes.add(
+              new Change(rows.getLong(1), rows.getInt(2), rows.getObject(3, LocalDate.class)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not take changed readings", e);
+    }
+    return changes;
+  }
+
+  /** Marks every daily and monthly reading of the units as changed (after a bulk load). */
+  public int markAll(Collection<Long> unitIds) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement mark =
+            db.prepareStatement(
+                "insert into rollup_dirty (unit_id, stat_type, stat_date)"
+                    + " select distinct unit_id, stat_type, stat_date from reading"
+                    + " where unit_id = any (?::bigint[]) and stat_type in (?, ?)")) {
+      mark.setArray(1, db.createArrayOf("int8", unitIds.toArray()));
+      mark.setInt(2, StatType.DAY.code());
+      mark.setInt(3, StatType.MONTH.code());
+      return mark.executeUpdate();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not mark readings as changed", e);
+    }
+  }
+
+  /** Recomputes the days' or months' figures of the units from their readings. */
+  public int recomputeFromReadings(PeriodType type, List<UnitPeriod> keys, AccountingRules rules) {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    String values =
+        switch (type) {
+          case DAY -> RollupSql.DAY_VALUES;
+          case MONTH -> RollupSql.MONTH_VALUES;
+          default -> throw new IllegalArgumentException(type + " is computed from months");
+        };
+    try (Connection db = dataSource.getConnection()) {
+      deleteUnitFigures(db, type, keys);
+      try (PreparedStatement write = db.prepareStatement(values + RollupSql.WRITE_FIGURES)) {
+        write.setArray(1, db.createArrayOf("varchar", rules.energyClasses().toArray()));
+        write.setArray(2, db.createArrayOf("varchar", rules.consumptionUsages().toArray()));
+        write.setArray(3, db.createArrayOf("varchar", rules.sentOutUsages().toArray()));
+        write.setString(4, rules.electricityType());
+        write.setString(5, type.code());
+        setKeys(db, write, 6, keys);
+        return count(write);
+      }
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not recompute " + keys.size() + " " + type, e);
+    }
+  }
+
+  /** Recomputes quarters' or years' figures of the units from their months. */
+  public int recomputeFromMonths(PeriodType type, List<UnitPeriod> keys) {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    String span =
+        switch (type) {
+          case QUARTER -> "3 months";
+          case YEAR -> "1 year";
+          default -> throw new IllegalArgumentException(type + " is computed from readings");
+        };
+    try (Connection db = dataSource.getConnection()) {
+      deleteUnitFigures(db, type, keys);
+      try (PreparedStatement write = db.prepareStatement(RollupSql.FROM_MONTHS)) {
+        write.setString(1, type.code());
+        write.setString(2, span);
+        setKeys(db, write, 3, keys);
+        return count(write);
+      }
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not recompute " + keys.size() + " " + type, e);
+    }
+  }
+
+  /**
+   * Recomputes, for one period, the figures of every region and industry above the given units from
+   * the figures of all the units below them; {@code null} units: every group of the period.
+   */
+  public void recomputeGroups(StatPeriod period, Collection<Long> unitIds) {
+    try (Connection db = dataSource.getConnection()) {
+      Array units = unitIds == null ? null : db.createArrayOf("int8", unitIds.toArray());
+      Date start = Date.valueOf(period.start());
+      for (String sql : List.of(RollupSql.DELETE_GROUPS, RollupSql.INSERT_GROUPS)) {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+          if (units == null) {
+            statement.setNull(1, java.sql.Types.ARRAY);
+          } else {
+            statement.setArray(1, units);
+          }
+          statement.setString(2, period.type().code());
+          statement.setDate(3, start);
+          statement.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not recompute the groups of " + period, e);
+    }
+  }
+
+  /** Records that closed periods' figures changed after they were closed. */
+  public void noteRevisedAfterClose(Collection<StatPeriod> periods) {
+    if (periods.isEmpty()) {
+      return;
+    }
+    List<String> types = periods.stream().map(p -> p.type().code()).toList();
+    List<Date> starts = periods.stream().map(p -> Date.valueOf(p.start())).toList();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement note =
+            db.prepareStatement(
+                "update period_close c set revised_at = now()"
+                    + " from unnest(?::char(1)[], ?::date[]) as p(period_type, period_start)"
+                    + " where c.period_type = p.period_type and c.period_start = p.period_start")) {
+      note.setArray(1, db.createArrayOf("bpchar", types.toArray()));
+      note.setArray(2, db.createArrayOf("date", starts.toArray()));
+      note.executeUpdate();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not note revised periods", e);
+    }
+  }
+
+  private static void deleteUnitFigures(Connection db, PeriodType type, List<UnitPeriod> keys)
+      throws SQLException {
+    for (String sql : List.of(RollupSql.DELETE_UNIT_ENERGY, RollupSql.DELETE_UNIT_INDICATORS)) {
+      try (PreparedStatement delete = db.prepareStatement(sql)) {
+        setKeys(db, delete, 1, keys);
+        delete.setString(3, type.code());
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  private static void setKeys(
+      Connection db, PreparedStatement statement, int first, List<UnitPeriod> keys)
+      throws SQLException {
+    Long[] units = new Long[keys.size()];
+    Date[] starts = new Date[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      units[i] = keys.get(i).unitId();
+      starts[i] = Date.valueOf(keys.get(i).start());
+    }
+    statement.setArray(first, db.createArrayOf("int8", units));
+    statement.setArray(first + 1, db.createArrayOf("date", starts));
+  }
+
+  private static int count(PreparedStatement statement) throws SQLException {
+    try (ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.execute();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not run " + sql, e);
+    }
+  }
+}
