@@ -8,14 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** An administrator starts the monthly rollup job; it completes and is listed. */
+/** An administrator starts the statistics job; it completes and is listed. */
 class BatchJobIT extends PlatformClientTest {
 
   @Test
-  void monthly_rollup_job_runs_to_completion_and_is_listed() throws Exception {
+  void statistics_job_closes_a_month_and_is_listed() throws Exception {
     String token = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
     HttpResponse<String> started =
-        Api.post("/api/v1/jobs/monthly-energy-rollup/executions?month=2026-01", token);
+        Api.post("/api/v1/jobs/period-statistics/executions?period=2026-01", token);
     assertEquals(202, started.statusCode(), started.body());
     long id = Api.json(started).path("executionId").asLong();
 
@@ -31,6 +31,17 @@ class BatchJobIT extends PlatformClientTest {
               .asText();
     }
     assertEquals("COMPLETED", status);
+    assertTrue(
+        PlatformServicesSession.count(
+                "select count(*) from data_quality where period_type = 'M'"
+                    + " and period_start = date '2026-01-01'")
+            >= 60,
+        "every demo unit has its quality index for the month");
+    assertEquals(
+        1,
+        PlatformServicesSession.count(
+            "select count(*) from period_close where period_type = 'M'"
+                + " and period_start = date '2026-01-01' and units > 0 and tce > 0"));
 
     JsonNode executions = Api.json(Api.get("/api/v1/jobs/executions", token, "application/json"));
     boolean listed = false;
@@ -41,10 +52,12 @@ class BatchJobIT extends PlatformClientTest {
   }
 
   @Test
-  void a_malformed_month_is_refused_with_400() throws Exception {
+  void a_malformed_period_or_a_quarter_is_refused_with_400() throws Exception {
     String token = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
-    HttpResponse<String> response =
-        Api.post("/api/v1/jobs/monthly-energy-rollup/executions?month=2026-13", token);
-    assertEquals(400, response.statusCode(), response.body());
+    for (String period : new String[] {"2026-13", "2026-Q1"}) {
+      HttpResponse<String> response =
+          Api.post("/api/v1/jobs/period-statistics/executions?period=" + period, token);
+      assertEquals(400, response.statusCode(), response.body());
+    }
   }
 }

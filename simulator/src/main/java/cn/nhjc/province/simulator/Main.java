@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Entry point: {@code simulate} (end devices feeding a running platform with live demo data) or
- * {@code bench} (the ingestion benchmark).
+ * Entry point: {@code simulate} (end devices feeding a running platform with live demo data),
+ * {@code bench} (the ingestion benchmark) or {@code bench-stats} (the statistics benchmark: month
+ * close and freshness of the figures).
  */
 public final class Main {
 
@@ -23,6 +24,7 @@ public final class Main {
       switch (args[0]) {
         case "simulate" -> SimulateCommand.run(rest);
         case "bench" -> BenchCommand.run(rest);
+        case "bench-stats" -> StatsBenchCommand.run(rest);
         default -> {
           usage();
           System.exit(2);
@@ -43,6 +45,11 @@ public final class Main {
                              [--threads N] [--once]
                Main bench --units FILE --jdbc URL [--base-url URL] [--state DIR] [--db-user U]
                           [--db-password P] [--days D] [--concurrency C] [--limit N]
-                          [--day-offset K] [--drain-timeout 10m] [--out FILE] [--backlog-only]""");
+                          [--day-offset K] [--drain-timeout 10m] [--out FILE] [--backlog-only]
+                          [--warmup-days N] [--days-per-upload N]
+               Main bench-stats --jdbc URL [--base-url URL] [--keycloak URL] [--db-user U]
+                                [--db-password P] [--period yyyy-MM] [--close-timeout 60m]
+                                [--probes N] [--probe-interval 2s] [--out FILE]
+                                [--skip-close] [--skip-freshness]""");
   }
 }

@@ -52,7 +52,9 @@ final class AccountingFixture {
     return creditCode;
   }
 
-  /** Configures the unit's collect items: dataCode with its statType, e.g. "00-00-0000-023300-11:2". */
+  /**
+   * Configures the unit's collect items: dataCode with its statType, e.g. "00-00-0000-023300-11:2".
+   */
   void items(String creditCode, String... itemsWithStatType) throws Exception {
     try (Connection db = ServerDatabase.dataSource().getConnection();
         PreparedStatement insert =

@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,6 +61,7 @@ public class Rollups {
   public void recomputeUnits(Collection<Long> unitIds, StatPeriod period) {
     store.lock();
     recomputeUnits(keysWithin(unitIds, period));
+    store.analyzeUnitFigures();
   }
 
   /**
@@ -74,7 +74,7 @@ public class Rollups {
     store.lock();
     Set<StatPeriod> periods = keysWithin(unitIds, period).unitsByPeriod().keySet();
     // every group of each period, also those a unit has left
-    periods.forEach(p -> store.recomputeGroups(p, null));
+    store.recomputeGroups(periods, null);
     store.noteRevisedAfterClose(periods);
   }
 
@@ -95,17 +95,13 @@ public class Rollups {
     return keys;
   }
 
-  /** Puts every daily and monthly reading of the units on the list (after a bulk load). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int markAll(Collection<Long> unitIds) {
-    return store.markAll(unitIds);
-  }
-
   private void recompute(RollupKeys keys) {
     recomputeUnits(keys);
-    Map<StatPeriod, List<Long>> periods = keys.unitsByPeriod();
-    periods.forEach(store::recomputeGroups);
-    store.noteRevisedAfterClose(periods.keySet());
+    // the groups above any of the units, for every period any of them changed in: a superset of
+    // what changed, recomputed in one statement
+    Set<StatPeriod> periods = keys.unitsByPeriod().keySet();
+    store.recomputeGroups(periods, keys.units());
+    store.noteRevisedAfterClose(periods);
   }
 
   private void recomputeUnits(RollupKeys keys) {

@@ -171,12 +171,13 @@ final class RollupSql {
   // ---------------------------------------------------------------- groups
 
   /**
-   * The groups above the given units ({@code null}: every group with figures in the period, for a
-   * full recomputation). Parameters: units, period type, period start.
+   * The groups above the given units ({@code null}: every group, for a full recomputation) and the
+   * periods to recompute them for. Parameters: units, period types, period starts.
    */
   private static final String TOUCHED =
       """
-      with p as (select ?::bigint[] as units, ?::char(1) as pt, ?::date as ps),
+      with p as (select ?::bigint[] as units),
+      k as (select distinct pt, ps from unnest(?::char(1)[], ?::date[]) as k(pt, ps)),
       t as (select distinct m.dim, m.code from unit_membership m cross join p
              where p.units is null or m.unit_id = any (p.units)),
       """;
@@ -184,16 +185,16 @@ final class RollupSql {
   static final String DELETE_GROUPS =
       TOUCHED
           + """
-          e as (delete from group_period_energy g using p
-                 where g.period_type = p.pt and g.period_start = p.ps
+          e as (delete from group_period_energy g using p, k
+                 where g.period_type = k.pt and g.period_start = k.ps
                    and (p.units is null
                         or exists (select 1 from t where t.dim = g.dim and t.code = g.code))),
-          s as (delete from group_period_total g using p
-                 where g.period_type = p.pt and g.period_start = p.ps
+          s as (delete from group_period_total g using p, k
+                 where g.period_type = k.pt and g.period_start = k.ps
                    and (p.units is null
                         or exists (select 1 from t where t.dim = g.dim and t.code = g.code))),
-          i as (delete from group_period_indicator g using p
-                 where g.period_type = p.pt and g.period_start = p.ps
+          i as (delete from group_period_indicator g using p, k
+                 where g.period_type = k.pt and g.period_start = k.ps
                    and (p.units is null
                         or exists (select 1 from t where t.dim = g.dim and t.code = g.code)))
           select 1
@@ -202,12 +203,16 @@ final class RollupSql {
   static final String INSERT_GROUPS =
       TOUCHED
           + """
+          -- the periods' unit rows first (through the period index), then their groups: the
+          -- planner cannot know how few groups t holds and would otherwise walk every unit's rows
+          period_rows as materialized (
+            select e.* from k join unit_period_energy e
+                on e.period_type = k.pt and e.period_start = k.ps),
           rows as (
             select m.dim, m.code, e.*
-              from t join unit_membership m on m.dim = t.dim and m.code = t.code
-              join unit_period_energy e on e.unit_id = m.unit_id
-              cross join p
-             where e.period_type = p.pt and e.period_start = p.ps),
+              from period_rows e
+              join unit_membership m on m.unit_id = e.unit_id
+              join t on t.dim = m.dim and t.code = m.code),
           energy as (
             insert into group_period_energy (dim, code, period_type, period_start,
                                              energy_type_code, consumed, sent_out, tce,
@@ -223,19 +228,21 @@ final class RollupSql {
                    sum(tce_equal)
               from rows group by dim, code, period_type, period_start),
           unit_tce as (
-            select unit_id, sum(tce) as tce, sum(tce_equal) as tce_equal
-              from unit_period_energy cross join p
-             where period_type = p.pt and period_start = p.ps
-             group by unit_id)
+            select unit_id, period_type, period_start, sum(tce) as tce,
+                   sum(tce_equal) as tce_equal
+              from period_rows group by unit_id, period_type, period_start),
+          period_indicators as materialized (
+            select i.* from k join unit_period_indicator i
+                on i.period_type = k.pt and i.period_start = k.ps)
           insert into group_period_indicator (dim, code, period_type, period_start, class_code,
                                               item_code, amount, tce, tce_equal, units)
           select m.dim, m.code, i.period_type, i.period_start, i.class_code, i.item_code,
                  sum(i.amount), coalesce(sum(u.tce), 0), coalesce(sum(u.tce_equal), 0), count(*)
-            from t join unit_membership m on m.dim = t.dim and m.code = t.code
-            join unit_period_indicator i on i.unit_id = m.unit_id
-            cross join p
-            left join unit_tce u on u.unit_id = i.unit_id
-           where i.period_type = p.pt and i.period_start = p.ps
+            from period_indicators i
+            join unit_membership m on m.unit_id = i.unit_id
+            join t on t.dim = m.dim and t.code = m.code
+            left join unit_tce u on u.unit_id = i.unit_id and u.period_type = i.period_type
+                                and u.period_start = i.period_start
            group by m.dim, m.code, i.period_type, i.period_start, i.class_code, i.item_code
           """;
 }

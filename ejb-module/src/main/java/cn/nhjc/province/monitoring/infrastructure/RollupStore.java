@@ -4,7 +4,6 @@ import cn.nhjc.province.monitoring.domain.AccountingRules;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.monitoring.domain.StatType;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -40,9 +39,16 @@ public class RollupStore {
   /** A changed reading: its unit, statType and the (Beijing) day its period starts. */
   public record Change(long unitId, int statType, LocalDate day) {}
 
-  /** Waits until no other transaction recomputes rollups, then holds that until commit. */
+  /**
+   * Waits until no other transaction recomputes rollups, then holds that until commit. The
+   * transaction aggregates hundreds of thousands of rows per statement with few groups: it gets the
+   * memory to hash them, and hashing is preferred to sorting them (measured: 0.26 s instead of 0.73
+   * s for a month of days of 320 units).
+   */
   public void lock() {
     execute("select pg_advisory_xact_lock(" + ROLLUP_LOCK_SPACE + ", 0)");
+    execute("set local work_mem = '64MB'");
+    execute("set local enable_sort = off");
   }
 
   /** Takes up to {@code limit} changed readings off the list (back on it if the caller fails). */
@@ -65,23 +71,6 @@ public class RollupStore {
       throw new ReadingStoreException("could not take changed readings", e);
     }
     return changes;
-  }
-
-  /** Marks every daily and monthly reading of the units as changed (after a bulk load). */
-  public int markAll(Collection<Long> unitIds) {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement mark =
-            db.prepareStatement(
-                "insert into rollup_dirty (unit_id, stat_type, stat_date)"
-                    + " select distinct unit_id, stat_type, stat_date from reading"
-                    + " where unit_id = any (?::bigint[]) and stat_type in (?, ?)")) {
-      mark.setArray(1, db.createArrayOf("int8", unitIds.toArray()));
-      mark.setInt(2, StatType.DAY.code());
-      mark.setInt(3, StatType.MONTH.code());
-      return mark.executeUpdate();
-    } catch (SQLException e) {
-      throw new ReadingStoreException("could not mark readings as changed", e);
-    }
   }
 
   /** Recomputes the days' or months' figures of the units from their readings. */
@@ -136,13 +125,19 @@ public class RollupStore {
   }
 
   /**
-   * Recomputes, for one period, the figures of every region and industry above the given units from
-   * the figures of all the units below them; {@code null} units: every group of the period.
+   * Recomputes, for the periods, the figures of every region and industry above the given units
+   * from the figures of all the units below them; {@code null} units: every group of the periods.
    */
-  public void recomputeGroups(StatPeriod period, Collection<Long> unitIds) {
+  public void recomputeGroups(Collection<StatPeriod> periods, Collection<Long> unitIds) {
+    if (periods.isEmpty()) {
+      return;
+    }
     try (Connection db = dataSource.getConnection()) {
       Array units = unitIds == null ? null : db.createArrayOf("int8", unitIds.toArray());
-      Date start = Date.valueOf(period.start());
+      Array types =
+          db.createArrayOf("bpchar", periods.stream().map(p -> p.type().code()).toArray());
+      Array starts =
+          db.createArrayOf("date", periods.stream().map(p -> Date.valueOf(p.start())).toArray());
       for (String sql : List.of(RollupSql.DELETE_GROUPS, RollupSql.INSERT_GROUPS)) {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
           if (units == null) {
@@ -150,14 +145,24 @@ public class RollupStore {
           } else {
             statement.setArray(1, units);
           }
-          statement.setString(2, period.type().code());
-          statement.setDate(3, start);
+          statement.setArray(2, types);
+          statement.setArray(3, starts);
           statement.execute();
         }
       }
     } catch (SQLException e) {
-      throw new ReadingStoreException("could not recompute the groups of " + period, e);
+      throw new ReadingStoreException(
+          "could not recompute the groups of " + periods.size() + " periods", e);
     }
+  }
+
+  /**
+   * Refreshes the planner's statistics of the unit figures after a bulk recomputation (the demo
+   * load, the statistics job): the group statements that follow join hundreds of thousands of rows,
+   * and without statistics of a freshly filled table the planner loops over them.
+   */
+  public void analyzeUnitFigures() {
+    execute("analyze unit_period_energy, unit_period_indicator, unit_membership");
   }
 
   /** Records that closed periods' figures changed after they were closed. */

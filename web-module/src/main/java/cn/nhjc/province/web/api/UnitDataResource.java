@@ -2,6 +2,7 @@ package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.exchange.application.CityPlatformIntake;
 import cn.nhjc.province.exchange.application.UploadLog;
+import cn.nhjc.province.monitoring.application.QualityAlarms;
 import cn.nhjc.province.monitoring.application.StoredValue;
 import cn.nhjc.province.monitoring.application.StoredValues;
 import cn.nhjc.province.platform.config.PlatformSettings;
@@ -40,6 +41,7 @@ public class UnitDataResource {
   @EJB private UploadLog log;
   @EJB private CityPlatformIntake cityIntake;
   @EJB private PlatformSettings settings;
+  @EJB private QualityAlarms quality;
 
   @GET
   @Path("/data")
@@ -100,5 +102,18 @@ public class UnitDataResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     return log.ofUnit(creditCode, page, size);
+  }
+
+  @GET
+  @Path("/quality")
+  @Operation(
+      summary = "A unit's data-quality index for a day or month, with its alarms",
+      description =
+          "period yyyy-MM-dd or yyyy-MM (protocol §6 rules: completeness, daily sum against the"
+              + " monthly value, timeliness, gaps); assessed is false until the statistics job"
+              + " has closed the period. 403 outside the caller's scope.")
+  public QualityAlarms.UnitQuality quality(
+      @PathParam("creditCode") String creditCode, @QueryParam("period") String period) {
+    return quality.ofUnit(creditCode, period);
   }
 }

@@ -73,7 +73,7 @@ public final class FiguresAssembler {
               row.consumed().subtract(row.sentOut()),
               equal ? row.equalCoefficient() : row.coefficient(),
               Indicators.tce(equal ? row.tceEqual() : row.tce()),
-              Indicators.share(consumedOfType, consumedTce),
+              consumedOfType.signum() == 0 ? null : Indicators.share(consumedOfType, consumedTce),
               row.basis(),
               row.units()));
     }
@@ -132,8 +132,9 @@ public final class FiguresAssembler {
       BigDecimal sum = BigDecimal.ZERO;
       boolean any = false;
       for (FigureRows.Energy row : rows) {
-        if (group.code().equals(row.mixGroup())) {
-          sum = sum.add(equal ? row.consumedTceEqual() : row.consumedTce());
+        BigDecimal consumed = equal ? row.consumedTceEqual() : row.consumedTce();
+        if (group.code().equals(row.mixGroup()) && consumed.signum() != 0) {
+          sum = sum.add(consumed);
           any = true;
         }
       }
