@@ -55,6 +55,10 @@ insert into platform_setting (key, value, description) values
  ('quality.monthly-deadline-days', '5', 'Days after the end of its month by which a monthly value is on time.'),
  ('quality.max-gap-days', '3', 'Longest run of days without an expected daily value before an alarm (a broken link must be repaired within 3 working days).');
 
+-- The day an item began to be collected (its metering went live): the quality index expects its
+-- values from then on. Null: before any period the platform keeps.
+alter table collect_item add column collecting_since date;
+
 -- Every dataCode a unit was ever configured with: accounting finds the unit's readings through it,
 -- so removing an item from the configuration never changes the figures of past periods.
 create table unit_data_code (

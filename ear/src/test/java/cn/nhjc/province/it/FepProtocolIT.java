@@ -96,7 +96,13 @@ class FepProtocolIT extends PlatformClientTest {
         Fep.call(
             "downloadBaseData",
             Fep.JSON.createObjectNode().put("deviceId", device.deviceId()).put("itemIndex", "14"));
-    assertEquals("购进", usages.path("data").get(0).path("name").asText());
+    String purchase = "";
+    for (JsonNode usage : usages.path("data")) {
+      if (usage.path("code").asText().equals("10")) {
+        purchase = usage.path("name").asText();
+      }
+    }
+    assertEquals("购进", purchase);
   }
 
   @Test

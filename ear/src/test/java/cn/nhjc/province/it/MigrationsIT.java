@@ -61,7 +61,14 @@ class MigrationsIT {
         electricity.next();
         assertEquals(0, new BigDecimal("0.1229").compareTo(electricity.getBigDecimal(1)));
       }
-      assertEquals(1, count(sql, "select count(*) from dictionary_version"));
+      assertEquals(2, count(sql, "select count(*) from dictionary_version"));
+      // version 2: products graded by limit standards, economic indicators
+      assertEquals(
+          13, count(sql, "select count(*) from dictionary_entry where dictionary_no = 10"));
+      assertEquals(
+          13,
+          count(sql, "select count(*) from limit_standard where product_item_code is not null"));
+      assertEquals(2, count(sql, "select count(*) from dictionary_entry where dictionary_no = 12"));
     }
   }
 

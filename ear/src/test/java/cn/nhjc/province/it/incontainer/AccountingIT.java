@@ -17,6 +17,7 @@ import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,10 +47,11 @@ class AccountingIT {
     return cn.nhjc.province.it.Deployments.platformWithTests();
   }
 
-  private final AccountingFixture fixture;
   private final AdminApi api = new AdminApi("prov.official", "Prov#Energy2026");
+  private AccountingFixture fixture;
 
-  AccountingIT() throws Exception {
+  @BeforeEach
+  void lookUpTheIntake() throws Exception {
     fixture = new AccountingFixture();
   }
 
@@ -163,7 +165,7 @@ class AccountingIT {
       throws Exception {
     String e = fixture.unit(COUNTY, "C3011");
     fixture.items(e, POWER + ":1", POWER + ":2");
-    Instant sent = Instant.parse("2096-05-01T00:00:00Z");
+    Instant sent = Instant.parse("2026-05-01T00:00:00Z");
     fixture.store(
         e,
         sent,

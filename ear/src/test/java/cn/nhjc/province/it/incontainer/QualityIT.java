@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QualityIT {
 
   private static final String POWER = "00-00-0000-023300-11";
-  private static final StatPeriod MAY = StatPeriod.parse("2093-05");
+  private static final StatPeriod MAY = StatPeriod.parse("2025-05");
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -52,17 +52,17 @@ class QualityIT {
     for (String unit : List.of(gappy, late)) {
       fixture.items(unit, POWER + ":1", POWER + ":2");
     }
-    Instant onTime = Instant.parse("2093-05-01T00:00:00Z");
+    Instant onTime = Instant.parse("2025-05-01T00:00:00Z");
     fixture.store(gappy, onTime, days(1, 20, "1000").toArray(UploadBatch.Item[]::new));
-    fixture.store(gappy, onTime, value(POWER, 2, "2093-05-01 00:00:00", "25000"));
-    Instant afterDeadline = Instant.parse("2093-07-01T00:00:00Z");
+    fixture.store(gappy, onTime, value(POWER, 2, "2025-05-01 00:00:00", "25000"));
+    Instant afterDeadline = Instant.parse("2025-07-01T00:00:00Z");
     fixture.store(late, afterDeadline, days(1, 31, "1000").toArray(UploadBatch.Item[]::new));
-    fixture.store(late, afterDeadline, value(POWER, 2, "2093-05-01 00:00:00", "31000"));
+    fixture.store(late, afterDeadline, value(POWER, 2, "2025-05-01 00:00:00", "31000"));
     List<Long> units = List.of(AccountingFixture.unitId(gappy), AccountingFixture.unitId(late));
 
     assertEquals(2, quality.assess(units, MAY));
 
-    JsonObject first = supervisor.object("/api/v1/units/" + gappy + "/quality?period=2093-05");
+    JsonObject first = supervisor.object("/api/v1/units/" + gappy + "/quality?period=2025-05");
     assertTrue(first.getBoolean("assessed"));
     assertEquals(32, first.getInt("expected"));
     assertEquals(21, first.getInt("received"));
@@ -70,16 +70,16 @@ class QualityIT {
     assertEquals(0, new BigDecimal("0.2000").compareTo(number(first, "maxDeviation")));
     assertEquals(11, first.getInt("longestGapDays"));
     assertEquals(Set.of("completeness", "daily-vs-monthly", "gap"), openRules(first));
-    JsonObject slow = supervisor.object("/api/v1/units/" + late + "/quality?period=2093-05");
+    JsonObject slow = supervisor.object("/api/v1/units/" + late + "/quality?period=2025-05");
     assertEquals(0, BigDecimal.ZERO.compareTo(number(slow, "timeliness")));
     assertEquals(Set.of("timeliness"), openRules(slow));
 
     // the device catches up (补传) and the month is assessed again
     fixture.store(
         gappy, onTime.plusSeconds(60), days(21, 31, "1000").toArray(UploadBatch.Item[]::new));
-    fixture.store(gappy, onTime.plusSeconds(60), value(POWER, 2, "2093-05-01 00:00:00", "31000"));
+    fixture.store(gappy, onTime.plusSeconds(60), value(POWER, 2, "2025-05-01 00:00:00", "31000"));
     assertEquals(1, quality.assess(units, MAY));
-    JsonObject second = supervisor.object("/api/v1/units/" + gappy + "/quality?period=2093-05");
+    JsonObject second = supervisor.object("/api/v1/units/" + gappy + "/quality?period=2025-05");
     assertTrue(second.getBoolean("passed"), second.toString());
     assertEquals(Set.of(), openRules(second));
     for (JsonValue alarm : second.getJsonArray("alarms")) {
@@ -90,7 +90,7 @@ class QualityIT {
   private static List<UploadBatch.Item> days(int from, int to, String value) {
     List<UploadBatch.Item> items = new ArrayList<>();
     for (int day = from; day <= to; day++) {
-      items.add(value(POWER, 1, String.format("2093-05-%02d 00:00:00", day), value));
+      items.add(value(POWER, 1, String.format("2025-05-%02d 00:00:00", day), value));
     }
     return items;
   }

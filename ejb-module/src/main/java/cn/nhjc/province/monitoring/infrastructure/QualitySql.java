@@ -2,8 +2,9 @@ package cn.nhjc.province.monitoring.infrastructure;
 
 /**
  * What the data-quality index measures, for many units and one day or month. Items are the units'
- * current collect-item configuration; readings are found through the primary key (unit, dataCode,
- * statType, statDate), item by item.
+ * current collect-item configuration, each expected from the day it began to be collected ({@code
+ * collecting_since}); readings are found through the primary key (unit, dataCode, statType,
+ * statDate), item by item.
  */
 final class QualitySql {
 
@@ -20,13 +21,16 @@ final class QualitySql {
                         ?::int as lookback),
       u as (select unnest(?::bigint[]) as unit_id),
       items as (
-        select ci.unit_id, ci.data_code, ci.stat_type
+        select ci.unit_id, ci.data_code, ci.stat_type,
+               greatest(p.ps, coalesce(ci.collecting_since, p.ps)) as since
           from collect_item ci join u on u.unit_id = ci.unit_id cross join p
          where ci.stat_type in (0, 1) or (ci.stat_type = 2 and p.pt = 'M')),
       expected as (
         select i.unit_id,
-               sum(case i.stat_type when 0 then (p.pe - p.ps) * p.slots
-                                    when 1 then (p.pe - p.ps) else 1 end) as expected
+               sum(case i.stat_type when 0 then greatest(p.pe - i.since, 0) * p.slots
+                                    when 1 then greatest(p.pe - i.since, 0)
+                                    else case when i.since = p.ps then 1 else 0 end end)
+                 as expected
           from items i cross join p group by i.unit_id),
       got as (
         select i.unit_id, r.data_code, r.stat_type, r.stat_date, r.received_at

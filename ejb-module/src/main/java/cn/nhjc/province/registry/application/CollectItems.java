@@ -69,6 +69,17 @@ public class CollectItems {
    * dictionaries) and raises its regVersion. Readings keep their dataCodes whatever happens here.
    */
   public int replace(long unitId, List<CollectItemDto> items) {
+    // an item that stays keeps the day it began to be collected; a new one begins today
+    java.util.Map<String, Object> since = new java.util.HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select data_code || '|' || stat_type, collecting_since from collect_item"
+                    + " where unit_id = ?1")
+            .setParameter(1, unitId)
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      since.put((String) columns[0], columns[1]);
+    }
     em.createNativeQuery("delete from collect_item where unit_id = ?1")
         .setParameter(1, unitId)
         .executeUpdate();
@@ -76,7 +87,9 @@ public class CollectItems {
       em.createNativeQuery(
               "insert into collect_item (unit_id, data_code, name, energy_class_code,"
                   + " energy_type_code, data_usage_code, input_type, stat_type, scope, value_min,"
-                  + " value_max) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                  + " value_max, collecting_since) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                  + " ?10, ?11, coalesce(cast(?12 as date),"
+                  + " cast(now() at time zone 'Asia/Shanghai' as date)))")
           .setParameter(1, unitId)
           .setParameter(2, item.dataCode())
           .setParameter(3, item.name())
@@ -88,6 +101,7 @@ public class CollectItems {
           .setParameter(9, item.scope())
           .setParameter(10, item.valueMin())
           .setParameter(11, item.valueMax())
+          .setParameter(12, dateText(since.get(item.dataCode() + "|" + item.statType())))
           .executeUpdate();
     }
     return ((Number)
@@ -97,5 +111,9 @@ public class CollectItems {
                 .setParameter(1, unitId)
                 .getSingleResult())
         .intValue();
+  }
+
+  private static String dateText(Object date) {
+    return date == null ? null : date.toString();
   }
 }

@@ -85,6 +85,7 @@ public class DemoProvinceLoader {
         readings +=
             self.copyReadings(province, demoUnits.subList(from, to), unitIds.subList(from, to));
       }
+      self.markCollectingSince(unitIds);
       // month by month, as the statistics job closes them: a transaction per month
       for (YearMonth month = YearMonth.from(province.firstDay());
           !month.isAfter(YearMonth.from(today));
@@ -166,6 +167,21 @@ public class DemoProvinceLoader {
       copied += readingStore.copyNew(chunk);
     }
     return copied;
+  }
+
+  /**
+   * The demo's metering history: an item has been collected since its first value (the 15-minute
+   * items only for the last days).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void markCollectingSince(List<Long> unitIds) {
+    em.createNativeQuery(
+            "update collect_item ci set collecting_since = (select (min(r.stat_date) at time zone"
+                + " 'Asia/Shanghai')::date from reading r where r.unit_id = ci.unit_id and"
+                + " r.data_code = ci.data_code and r.stat_type = ci.stat_type)"
+                + " where ci.unit_id = any (cast(string_to_array(?1, ',') as bigint[]))")
+        .setParameter(1, String.join(",", unitIds.stream().map(String::valueOf).toList()))
+        .executeUpdate();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
