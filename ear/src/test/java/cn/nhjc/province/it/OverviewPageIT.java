@@ -14,6 +14,7 @@ class OverviewPageIT extends PlatformClientTest {
 
   @Test
   void overview_page_lists_the_cities_with_the_figures_the_api_serves() throws Exception {
+    PlatformServicesSession.awaitCurrentRollups();
     String token = Api.token(Api.Accounts.PROVINCE[0], Api.Accounts.PROVINCE[1]);
     JsonNode overview = Api.json(Api.get("/api/v1/overview", token, "application/json"));
     assertEquals("130000", overview.path("provinceCode").asText());

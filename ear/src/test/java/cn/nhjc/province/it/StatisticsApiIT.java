@@ -8,7 +8,6 @@ import cn.nhjc.province.monitoring.domain.StatPeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +21,7 @@ class StatisticsApiIT extends PlatformClientTest {
 
   @BeforeAll
   static void rollupsAreCurrent() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (PlatformServicesSession.count("select count(*) from rollup_dirty") > 0) {
-      assertTrue(System.nanoTime() < deadline, "the rollups did not catch up within 120 s");
-      Thread.sleep(200);
-    }
+    PlatformServicesSession.awaitCurrentRollups();
   }
 
   @Test

@@ -7,14 +7,17 @@ import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.monitoring.infrastructure.RollupStore;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Keeps the rollups up to date: takes the readings stored since the last cycle off the list the
@@ -28,7 +31,10 @@ import java.util.Set;
 @PermitAll
 public class Rollups {
 
+  private static final Logger LOG = Logger.getLogger(Rollups.class.getName());
+
   @EJB private RollupStore store;
+  @EJB private Rollups self;
   @EJB private PlatformSettings settings;
 
   /**
@@ -76,6 +82,24 @@ public class Rollups {
     // every group of each period, also those a unit has left
     store.recomputeGroups(periods, null);
     store.noteRevisedAfterClose(periods);
+  }
+
+  /**
+   * Recomputes the months {@code from} to {@code to} of the units from scratch, one month per
+   * transaction, in the background (after a bulk load of history).
+   */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void recomputeHistory(List<Long> unitIds, YearMonth from, YearMonth to) {
+    long started = System.currentTimeMillis();
+    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+      self.recomputeUnits(unitIds, StatPeriod.month(month));
+      self.recomputeGroups(unitIds, StatPeriod.month(month));
+    }
+    LOG.info(
+        String.format(
+            "rollups of %d units recomputed for %s to %s in %d ms",
+            unitIds.size(), from, to, System.currentTimeMillis() - started));
   }
 
   private static RollupKeys keysWithin(Collection<Long> unitIds, StatPeriod period) {

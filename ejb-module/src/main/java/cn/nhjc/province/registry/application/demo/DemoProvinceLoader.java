@@ -2,7 +2,6 @@ package cn.nhjc.province.registry.application.demo;
 
 import cn.nhjc.province.monitoring.application.Rollups;
 import cn.nhjc.province.monitoring.domain.ReadingPoint;
-import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.monitoring.domain.StatType;
 import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
 import cn.nhjc.province.platform.config.PlatformConfig;
@@ -29,7 +28,8 @@ import javax.sql.DataSource;
 /**
  * Loads the reproducible demo province into an empty registry through the platform's own stores:
  * units and their configuration by JDBC batches, readings by {@link ReadingStore#copyNew}, monthly
- * energy by {@link Rollups}, month by month. Internal: started at deployment, never by a page.
+ * energy by {@link Rollups}, month by month in the background. Internal: started at deployment,
+ * never by a page.
  *
  * <p>Jakarta EE has no per-method transaction timeout, and the whole load takes longer than the
  * server's default one, so {@link #load} runs outside a transaction and commits in steps, each a
@@ -86,17 +86,13 @@ public class DemoProvinceLoader {
             self.copyReadings(province, demoUnits.subList(from, to), unitIds.subList(from, to));
       }
       self.markCollectingSince(unitIds);
-      // month by month, as the statistics job closes them: a transaction per month
-      for (YearMonth month = YearMonth.from(province.firstDay());
-          !month.isAfter(YearMonth.from(today));
-          month = month.plusMonths(1)) {
-        rollups.recomputeUnits(unitIds, StatPeriod.month(month));
-        rollups.recomputeGroups(unitIds, StatPeriod.month(month));
-      }
     } catch (RuntimeException e) {
       self.removeUnits(unitIds);
       throw e;
     }
+    // after deployment, in the background: a large demo province would hold the deployment past
+    // its time-out
+    rollups.recomputeHistory(unitIds, YearMonth.from(province.firstDay()), YearMonth.from(today));
     DemoLoadReport report =
         new DemoLoadReport(
             demoUnits.size(),
