@@ -45,7 +45,7 @@ insert into platform_setting (key, value, description) values
  ('accounting.natural-gas-types', '1500', 'Energy types counted as natural gas (天然气) in physical statistics.'),
  ('accounting.economic-output-value', '0001', 'Dictionary 12 code of 工业总产值 (万元).'),
  ('accounting.economic-value-added', '0002', 'Dictionary 12 code of 工业增加值 (万元).'),
- ('statistics.rollup-batch', '20000', 'Most changed readings one rollup cycle takes up.'),
+ ('statistics.rollup-batch', '5000', 'Most changed readings one rollup cycle takes up (newest periods first); smaller keeps cycles short under a backlog.'),
  ('statistics.day-close-time', '06:00', 'Beijing time at which the statistics job closes the previous day.'),
  ('statistics.month-close-day', '5', 'Day of the month on which the statistics job closes the previous month.'),
  ('quality.min-completeness', '0.90', 'Least share of expected values received (received ÷ expected from the collect-item configuration).'),
@@ -175,6 +175,27 @@ begin
 end $$;
 create trigger key_unit_membership after insert or update of region_code, industry_code
   on key_unit for each row execute function refresh_unit_membership();
+
+-- Every region and industry with itself and each one above it: group figures are summed from the
+-- figures of the units' own region or industry (a few hundred rows) up this tree.
+create view group_ancestor as
+  select 'R'::char(1) as dim, r.code as code, r.code as ancestor from region r
+  union all
+  select 'R', r.code, r.parent_code from region r where r.parent_code is not null
+  union all
+  select 'R', r.code, p.parent_code
+    from region r join region p on p.code = r.parent_code where p.parent_code is not null
+  union all
+  select 'I', i.code, i.code from industry i
+  union all
+  select 'I', i.code, i.parent_code from industry i where i.parent_code is not null
+  union all
+  select 'I', i.code, p.parent_code
+    from industry i join industry p on p.code = i.parent_code where p.parent_code is not null
+  union all
+  select 'I', i.code, g.parent_code
+    from industry i join industry p on p.code = i.parent_code join industry g on g.code = p.parent_code
+   where g.parent_code is not null;
 
 -- Per region ('R') or industry ('I') of any level: sums over the units below it.
 create table group_period_energy (

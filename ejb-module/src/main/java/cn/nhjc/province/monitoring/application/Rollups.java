@@ -67,7 +67,6 @@ public class Rollups {
   public void recomputeUnits(Collection<Long> unitIds, StatPeriod period) {
     store.lock();
     recomputeUnits(keysWithin(unitIds, period));
-    store.analyzeUnitFigures();
   }
 
   /**
@@ -78,6 +77,7 @@ public class Rollups {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recomputeGroups(Collection<Long> unitIds, StatPeriod period) {
     store.lock();
+    store.analyzeUnitFigures();
     Set<StatPeriod> periods = keysWithin(unitIds, period).unitsByPeriod().keySet();
     // every group of each period, also those a unit has left
     store.recomputeGroups(periods, null);

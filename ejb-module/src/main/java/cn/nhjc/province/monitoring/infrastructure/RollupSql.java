@@ -200,49 +200,75 @@ final class RollupSql {
           select 1
           """;
 
+  /**
+   * The groups' figures: the periods' unit rows are summed once per unit's own region and own
+   * industry (the leaves), then the leaves up the tree of regions and industries ({@code
+   * group_ancestor}) into every touched group. Each unit lies in exactly one leaf per dimension, so
+   * unit counts add up too.
+   */
   static final String INSERT_GROUPS =
       TOUCHED
           + """
-          -- the periods' unit rows first (through the period index), then their groups: the
-          -- planner cannot know how few groups t holds and would otherwise walk every unit's rows
+          -- the periods' unit rows first (through the period index): the planner cannot know how
+          -- few periods k holds and would otherwise walk every unit's rows
           period_rows as materialized (
             select e.* from k join unit_period_energy e
                 on e.period_type = k.pt and e.period_start = k.ps),
-          rows as (
-            select m.dim, m.code, e.*
-              from period_rows e
-              join unit_membership m on m.unit_id = e.unit_id
-              join t on t.dim = m.dim and t.code = m.code),
+          unit_leaf as materialized (
+            select u.id as unit_id, 'R'::char(1) as dim, u.region_code as code from key_unit u
+            union all
+            select u.id, 'I'::char(1), u.industry_code from key_unit u),
+          leaf as materialized (
+            select l.dim, l.code, e.period_type, e.period_start, e.energy_type_code,
+                   sum(e.consumed) as consumed, sum(e.sent_out) as sent_out, sum(e.tce) as tce,
+                   sum(e.consumed_tce) as consumed_tce, sum(e.tce_equal) as tce_equal,
+                   sum(e.consumed_tce_equal) as consumed_tce_equal, count(*) as units
+              from period_rows e join unit_leaf l on l.unit_id = e.unit_id
+             group by l.dim, l.code, e.period_type, e.period_start, e.energy_type_code),
+          unit_tce as materialized (
+            select unit_id, period_type, period_start, sum(tce) as tce,
+                   sum(tce_equal) as tce_equal
+              from period_rows group by unit_id, period_type, period_start),
+          leaf_totals as materialized (
+            select l.dim, l.code, u.period_type, u.period_start, count(*) as units,
+                   sum(u.tce) as tce, sum(u.tce_equal) as tce_equal
+              from unit_tce u join unit_leaf l on l.unit_id = u.unit_id
+             group by l.dim, l.code, u.period_type, u.period_start),
+          period_indicators as materialized (
+            select i.* from k join unit_period_indicator i
+                on i.period_type = k.pt and i.period_start = k.ps),
+          leaf_indicators as materialized (
+            select l.dim, l.code, i.period_type, i.period_start, i.class_code, i.item_code,
+                   sum(i.amount) as amount, coalesce(sum(u.tce), 0) as tce,
+                   coalesce(sum(u.tce_equal), 0) as tce_equal, count(*) as units
+              from period_indicators i join unit_leaf l on l.unit_id = i.unit_id
+              left join unit_tce u on u.unit_id = i.unit_id and u.period_type = i.period_type
+                                  and u.period_start = i.period_start
+             group by l.dim, l.code, i.period_type, i.period_start, i.class_code, i.item_code),
+          up as materialized (
+            select a.dim, a.code, a.ancestor from group_ancestor a
+              join t on t.dim = a.dim and t.code = a.ancestor),
           energy as (
             insert into group_period_energy (dim, code, period_type, period_start,
                                              energy_type_code, consumed, sent_out, tce,
                                              consumed_tce, tce_equal, consumed_tce_equal, units)
-            select dim, code, period_type, period_start, energy_type_code, sum(consumed),
-                   sum(sent_out), sum(tce), sum(consumed_tce), sum(tce_equal),
-                   sum(consumed_tce_equal), count(*)
-              from rows group by dim, code, period_type, period_start, energy_type_code),
+            select up.dim, up.ancestor, l.period_type, l.period_start, l.energy_type_code,
+                   sum(l.consumed), sum(l.sent_out), sum(l.tce), sum(l.consumed_tce),
+                   sum(l.tce_equal), sum(l.consumed_tce_equal), sum(l.units)
+              from leaf l join up on up.dim = l.dim and up.code = l.code
+             group by up.dim, up.ancestor, l.period_type, l.period_start, l.energy_type_code),
           totals as (
             insert into group_period_total (dim, code, period_type, period_start, units, tce,
                                             tce_equal)
-            select dim, code, period_type, period_start, count(distinct unit_id), sum(tce),
-                   sum(tce_equal)
-              from rows group by dim, code, period_type, period_start),
-          unit_tce as (
-            select unit_id, period_type, period_start, sum(tce) as tce,
-                   sum(tce_equal) as tce_equal
-              from period_rows group by unit_id, period_type, period_start),
-          period_indicators as materialized (
-            select i.* from k join unit_period_indicator i
-                on i.period_type = k.pt and i.period_start = k.ps)
+            select up.dim, up.ancestor, l.period_type, l.period_start, sum(l.units), sum(l.tce),
+                   sum(l.tce_equal)
+              from leaf_totals l join up on up.dim = l.dim and up.code = l.code
+             group by up.dim, up.ancestor, l.period_type, l.period_start)
           insert into group_period_indicator (dim, code, period_type, period_start, class_code,
                                               item_code, amount, tce, tce_equal, units)
-          select m.dim, m.code, i.period_type, i.period_start, i.class_code, i.item_code,
-                 sum(i.amount), coalesce(sum(u.tce), 0), coalesce(sum(u.tce_equal), 0), count(*)
-            from period_indicators i
-            join unit_membership m on m.unit_id = i.unit_id
-            join t on t.dim = m.dim and t.code = m.code
-            left join unit_tce u on u.unit_id = i.unit_id and u.period_type = i.period_type
-                                and u.period_start = i.period_start
-           group by m.dim, m.code, i.period_type, i.period_start, i.class_code, i.item_code
+          select up.dim, up.ancestor, l.period_type, l.period_start, l.class_code, l.item_code,
+                 sum(l.amount), sum(l.tce), sum(l.tce_equal), sum(l.units)
+            from leaf_indicators l join up on up.dim = l.dim and up.code = l.code
+           group by up.dim, up.ancestor, l.period_type, l.period_start, l.class_code, l.item_code
           """;
 }

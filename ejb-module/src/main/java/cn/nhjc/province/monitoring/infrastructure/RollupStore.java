@@ -51,14 +51,19 @@ public class RollupStore {
     execute("set local enable_sort = off");
   }
 
-  /** Takes up to {@code limit} changed readings off the list (back on it if the caller fails). */
+  /**
+   * Takes up to {@code limit} changed readings off the list (back on it if the caller fails), the
+   * newest periods first: today's and yesterday's figures stay fresh while a backlog of older days
+   * (补传) is worked off behind them.
+   */
   public List<Change> takeChanges(int limit) {
     List<Change> changes = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
         PreparedStatement take =
             db.prepareStatement(
                 "delete from rollup_dirty where id = any (array(select id from rollup_dirty"
-                    + " order by id limit ? for update skip locked)) returning unit_id, stat_type,"
+                    + " order by stat_date desc, id limit ? for update skip locked)) returning unit_id,"
+                    + " stat_type,"
                     + " (stat_date at time zone 'Asia/Shanghai')::date")) {
       take.setInt(1, limit);
       try (ResultSet rows = take.executeQuery()) {
