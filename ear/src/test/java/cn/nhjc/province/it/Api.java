@@ -54,6 +54,17 @@ public final class Api {
         HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET(), token);
   }
 
+  /** A GET whose answer is read as bytes (a download such as an XLSX report). */
+  public static HttpResponse<byte[]> getBytes(String path, String token, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public static HttpResponse<String> post(String path, String token)
       throws IOException, InterruptedException {
     return send(

@@ -36,14 +36,20 @@ public final class ErrorMappers {
     }
   }
 
-  /** An EJB wraps what it does not declare; unwrap the two kinds above. */
+  /**
+   * An EJB wraps what it does not declare; unwrap the two kinds above, also when one EJB called
+   * another and the exception comes wrapped twice.
+   */
   @Provider
   public static class Wrapped implements ExceptionMapper<EJBException> {
     @Override
     public Response toResponse(EJBException e) {
-      Throwable cause = e.getCause() == null ? e.getCausedByException() : e.getCause();
-      if (e instanceof EJBAccessException || cause instanceof EJBAccessException) {
-        return error(Response.Status.FORBIDDEN, "this role may not do that");
+      Throwable cause = e;
+      for (int depth = 0; cause instanceof EJBException wrapped && depth < 5; depth++) {
+        if (wrapped instanceof EJBAccessException) {
+          return error(Response.Status.FORBIDDEN, "this role may not do that");
+        }
+        cause = wrapped.getCause() == null ? wrapped.getCausedByException() : wrapped.getCause();
       }
       if (cause instanceof IllegalArgumentException) {
         return error(Response.Status.BAD_REQUEST, cause.getMessage());

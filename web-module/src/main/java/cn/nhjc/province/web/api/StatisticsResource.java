@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 public class StatisticsResource {
 
-  private static final String PERIOD =
+  static final String PERIOD =
       "yyyy-MM-dd (day), yyyy-MM (month), yyyy-Qn (quarter) or yyyy (year), Asia/Shanghai"
           + " calendar; default the last complete month";
 
-  private static final String CONVENTION =
+  static final String CONVENTION =
       "equivalent (当量值) or equal-value (等价值); default the province's setting"
           + " accounting.electricity-convention";
 
@@ -105,7 +105,7 @@ public class StatisticsResource {
     return statistics.industry(code, orDefault(period), convention);
   }
 
-  private static String orDefault(String period) {
+  static String orDefault(String period) {
     return period == null || period.isBlank() ? StatPeriod.lastCompleteMonth().toString() : period;
   }
 }

@@ -89,6 +89,64 @@ public class Statistics {
   }
 
   /**
+   * Every unit in the caller's scope, optionally narrowed to a region (a city or county code), with
+   * the figures {@link #unit} gives each (the same rows, the same assembler), ordered by region and
+   * credit code. Read in one statement per table for all the units, not one round trip per unit: a
+   * province's 2,000 units cost the same four queries (units, energies, indicators, closing) as one
+   * city's.
+   *
+   * @param regionCode {@code null} or a six-digit region code: only the units that lie in it (and
+   *     in the scope; a region outside the scope gives no units)
+   */
+  public List<UnitFigures> units(String periodText, String convention, String regionCode) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    String prefix = caller.requireScope().regionPrefix(config.provinceCode());
+    if (prefix == null) {
+      throw new EJBAccessException("the caller's scope holds no region");
+    }
+    String narrowed =
+        regionCode == null || regionCode.isBlank()
+            ? prefix
+            : RegionCodes.prefixOf(regionCode.trim());
+    Map<Long, List<FigureRows.Energy>> energies = new LinkedHashMap<>();
+    for (Object row : scopeQuery(StatisticsSql.SCOPE_UNIT_ENERGY, prefix, narrowed, period)) {
+      Object[] c = (Object[]) row;
+      energies
+          .computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>())
+          .add(energy(c, 1));
+    }
+    Map<Long, List<FigureRows.Indicator>> indicators = new LinkedHashMap<>();
+    for (Object row : scopeQuery(StatisticsSql.SCOPE_UNIT_INDICATORS, prefix, narrowed, period)) {
+      Object[] c = (Object[]) row;
+      indicators
+          .computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>())
+          .add(indicator(c, 1));
+    }
+    FiguresAssembler assembler = assembler(convention);
+    boolean closed = closed(period);
+    List<UnitFigures> units = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(StatisticsSql.SCOPE_UNITS)
+            .setParameter(1, prefix)
+            .setParameter(2, narrowed)
+            .getResultList()) {
+      Object[] c = (Object[]) row;
+      long id = ((Number) c[0]).longValue();
+      Figures figures =
+          assembler.assemble(
+              new FiguresAssembler.Subject("unit", (String) c[1], (String) c[2], (String) c[3]),
+              period,
+              energies.getOrDefault(id, List.of()),
+              indicators.getOrDefault(id, List.of()),
+              null,
+              closed);
+      units.add(
+          new UnitFigures(figures, (String) c[3], (String) c[4], (String) c[5], (String) c[6]));
+    }
+    return units;
+  }
+
+  /**
    * The regions of one level in the caller's scope: {@code city} (the province's cities and the
    * county-level cities it administers directly) or {@code county}.
    */
@@ -268,6 +326,15 @@ public class Statistics {
       query.setParameter(5, cutPrefix);
     }
     return query.getResultList();
+  }
+
+  private List<?> scopeQuery(String sql, String prefix, String narrowed, StatPeriod period) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, prefix)
+        .setParameter(2, narrowed)
+        .setParameter(3, period.type().code())
+        .setParameter(4, period.start().toString())
+        .getResultList();
   }
 
   private List<?> query(String sql, long unitId, StatPeriod period) {

@@ -24,6 +24,45 @@ final class StatisticsSql {
        where unit_id = ?1 and period_type = ?2 and period_start = cast(?3 as date)
       """;
 
+  /**
+   * The units of a scope for the units list: ?1 the scope's region-code prefix, ?2 a narrower
+   * prefix (or the same).
+   */
+  private static final String SCOPE_UNIT_CONDITION =
+      " u.region_code like cast(?1 as varchar) || '%' and u.region_code like cast(?2 as varchar)"
+          + " || '%' ";
+
+  static final String SCOPE_UNITS =
+      """
+      select u.id, u.credit_code, u.name, u.region_code, r.name, u.industry_code, i.name
+        from key_unit u join region r on r.code = u.region_code
+        join industry i on i.code = u.industry_code
+       where"""
+          + SCOPE_UNIT_CONDITION
+          + "order by u.region_code, u.credit_code";
+
+  /** {@link #UNIT_ENERGY} for every unit of a scope at once, the unit's id first. */
+  static final String SCOPE_UNIT_ENERGY =
+      """
+      select e.unit_id, e.energy_type_code, coalesce(t.name, e.energy_type_code),
+             coalesce(t.unit, ''), t.mix_group, e.consumed, e.sent_out, e.kgce_per_unit, e.tce,
+             e.consumed_tce, e.equal_kgce_per_unit, e.tce_equal, e.consumed_tce_equal, e.basis, 1,
+             e.computed_at
+        from unit_period_energy e join key_unit u on u.id = e.unit_id
+        left join energy_type t on t.code = e.energy_type_code
+       where e.period_type = ?3 and e.period_start = cast(?4 as date) and"""
+          + SCOPE_UNIT_CONDITION
+          + "order by e.unit_id, e.energy_type_code";
+
+  /** {@link #UNIT_INDICATORS} for every unit of a scope at once, the unit's id first. */
+  static final String SCOPE_UNIT_INDICATORS =
+      """
+      select i.unit_id, i.class_code, i.item_code, i.amount, 0, 0, 1
+        from unit_period_indicator i join key_unit u on u.id = i.unit_id
+       where i.period_type = ?3 and i.period_start = cast(?4 as date) and"""
+          + SCOPE_UNIT_CONDITION
+          + "order by i.unit_id, i.class_code, i.item_code";
+
   /** The effective coefficient of a group's energy: tce × 1000 ÷ net amount. */
   private static final String GROUP_ENERGY_COLUMNS =
       """

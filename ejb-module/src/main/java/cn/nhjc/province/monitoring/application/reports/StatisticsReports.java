@@ -1,0 +1,199 @@
+package cn.nhjc.province.monitoring.application.reports;
+
+import cn.nhjc.province.monitoring.application.statistics.Figures;
+import cn.nhjc.province.monitoring.application.statistics.Statistics;
+import cn.nhjc.province.monitoring.application.statistics.UnitFigures;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.config.PlatformConfig;
+import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.security.CallerScope;
+import cn.nhjc.province.platform.security.CurrentCaller;
+import cn.nhjc.province.platform.security.RegionCodes;
+import cn.nhjc.province.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics reports of the government portal (能耗统计表) as XLSX: the figures {@link Statistics}
+ * gives the caller — so a city official's report holds only the city — written by {@link
+ * XlsxReport} with the period, the electricity convention and the snapshot they come from. The same
+ * snapshot gives the same numbers.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.PROVINCE_OFFICIAL,
+  Roles.CITY_OFFICIAL,
+  Roles.SUPERVISOR,
+  Roles.METROLOGY_OFFICER,
+  Roles.PLATFORM_ADMIN
+})
+public class StatisticsReports {
+
+  private static final Map<String, String> REGION_LEVELS =
+      Map.of("city", "各市", "county", "各县（市、区）");
+  private static final Map<String, String> INDUSTRY_LEVELS =
+      Map.of(
+          "section", "各行业（门类）",
+          "division", "各行业（大类）",
+          "group", "各行业（中类）",
+          "class", "各行业（小类）");
+
+  @PersistenceContext private EntityManager em;
+  @EJB private Statistics statistics;
+  @EJB private CurrentCaller caller;
+  @EJB private PlatformSettings settings;
+  @Inject private PlatformConfig config;
+
+  /**
+   * The regions of one level in the caller's scope ({@link Statistics#regions}).
+   *
+   * @param level {@code city} (default) or {@code county}
+   */
+  public byte[] regions(String level, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    ElectricityConvention chosen = convention(convention);
+    String wanted = level == null || level.isBlank() ? "city" : level.trim();
+    if (!REGION_LEVELS.containsKey(wanted)) {
+      throw new IllegalArgumentException("level must be city or county: " + level);
+    }
+    List<Figures> figures = statistics.regions(wanted, period.toString(), chosen.setting());
+    CallerScope scope = caller.requireScope();
+    // a city official's "cities" are the one city: the title names it alone
+    String what =
+        scope.kind() == CallerScope.Kind.CITY && "city".equals(wanted)
+            ? null
+            : REGION_LEVELS.get(wanted);
+    return XlsxReport.groups(
+        XlsxReport.Kind.REGIONS,
+        header(title(scopeName(scope), what, period), period, chosen, figures),
+        figures);
+  }
+
+  /**
+   * The industries of one GB/T 4754 level with units ({@link Statistics#industries}); for a city
+   * official, of the city's units only.
+   *
+   * @param level {@code section}, {@code division} (default), {@code group} or {@code class}
+   */
+  public byte[] industries(String level, String periodText, String convention) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    ElectricityConvention chosen = convention(convention);
+    String wanted = level == null || level.isBlank() ? "division" : level.trim();
+    if (!INDUSTRY_LEVELS.containsKey(wanted)) {
+      throw new IllegalArgumentException(
+          "level must be section, division, group or class: " + level);
+    }
+    List<Figures> figures = statistics.industries(wanted, period.toString(), chosen.setting());
+    return XlsxReport.groups(
+        XlsxReport.Kind.INDUSTRIES,
+        header(
+            title(scopeName(caller.requireScope()), INDUSTRY_LEVELS.get(wanted), period),
+            period,
+            chosen,
+            figures),
+        figures);
+  }
+
+  /**
+   * Every unit in the caller's scope with its figures ({@link Statistics#units}: all units read in
+   * one statement per table, not one call of {@link Statistics#unit} per unit).
+   *
+   * @param regionCode {@code null}, or a city or county code that narrows the list
+   */
+  public byte[] units(String periodText, String convention, String regionCode) {
+    StatPeriod period = StatPeriod.parse(periodText);
+    ElectricityConvention chosen = convention(convention);
+    boolean narrowed = regionCode != null && !regionCode.isBlank();
+    if (narrowed) {
+      RegionCodes.prefixOf(regionCode.trim()); // a bad code is the caller's error (400)
+    }
+    List<UnitFigures> units =
+        statistics.units(period.toString(), chosen.setting(), narrowed ? regionCode.trim() : null);
+    String where = narrowed ? regionName(regionCode.trim()) : scopeName(caller.requireScope());
+    List<Figures> figures = units.stream().map(UnitFigures::figures).toList();
+    return XlsxReport.units(header(title(where, "重点用能单位", period), period, chosen, figures), units);
+  }
+
+  /** e.g. 河北省 各市 能耗统计表 2026-10; without {@code what}: 唐山市 能耗统计表 2026-10. */
+  static String title(String where, String what, StatPeriod period) {
+    return where + (what == null ? "" : " " + what) + " 能耗统计表 " + period;
+  }
+
+  private XlsxReport.Header header(
+      String title, StatPeriod period, ElectricityConvention convention, List<Figures> figures) {
+    boolean closed = figures.isEmpty() ? closed(period) : figures.get(0).closed();
+    return new XlsxReport.Header(
+        title,
+        period.toString(),
+        period.start(),
+        period.end().minusDays(1),
+        convention.label(),
+        electricityCoefficient(period, convention),
+        closed,
+        Instant.now());
+  }
+
+  /** The convention asked for, or the province's setting (as {@link Statistics} picks it). */
+  private ElectricityConvention convention(String convention) {
+    return ElectricityConvention.ofSetting(
+        convention == null || convention.isBlank()
+            ? settings.text("accounting.electricity-convention")
+            : convention);
+  }
+
+  /**
+   * kgce per kWh of the convention on the period's first day, as the rollups take it: the
+   * coefficient table (当量值) or the year's row of electricity_equal_value (等价值, else the latest
+   * earlier year's).
+   */
+  private BigDecimal electricityCoefficient(StatPeriod period, ElectricityConvention convention) {
+    List<?> rows =
+        convention == ElectricityConvention.EQUAL_VALUE
+            ? em.createNativeQuery(
+                    "select kgce_per_kwh from electricity_equal_value where year <= ?1 order by"
+                        + " year desc limit 1")
+                .setParameter(1, period.start().getYear())
+                .getResultList()
+            : em.createNativeQuery(
+                    "select kgce_per_unit from energy_coefficient where energy_type_code = ?1 and"
+                        + " valid_from <= cast(?2 as date) and (valid_to is null or valid_to >"
+                        + " cast(?2 as date)) order by valid_from desc limit 1")
+                .setParameter(1, settings.text("accounting.electricity-energy-type").trim())
+                .setParameter(2, period.start().toString())
+                .getResultList();
+    return rows.isEmpty() ? null : (BigDecimal) rows.get(0);
+  }
+
+  private boolean closed(StatPeriod period) {
+    return !em.createNativeQuery(
+            "select 1 from period_close where period_type = ?1 and period_start = cast(?2 as"
+                + " date)")
+        .setParameter(1, period.type().code())
+        .setParameter(2, period.start().toString())
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The province, or the city of a city official. */
+  private String scopeName(CallerScope scope) {
+    return regionName(
+        scope.kind() == CallerScope.Kind.CITY ? scope.regionCode() : config.provinceCode());
+  }
+
+  private String regionName(String code) {
+    List<?> rows =
+        em.createNativeQuery("select name from region where code = ?1")
+            .setParameter(1, code)
+            .getResultList();
+    return rows.isEmpty() ? code : (String) rows.get(0);
+  }
+}
