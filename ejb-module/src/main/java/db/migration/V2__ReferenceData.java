@@ -117,8 +117,8 @@ public class V2__ReferenceData extends BaseJavaMigration {
     }
   }
 
-  private static void loadCodeList(Connection db, String file, int dictionaryNo)
-      throws SQLException {
+  /** Loads a small code list of {@code db/reference/} as a dictionary (also for later versions). */
+  static void loadCodeList(Connection db, String file, int dictionaryNo) throws SQLException {
     try (PreparedStatement insert =
         db.prepareStatement(
             "insert into dictionary_entry (dictionary_no, code, name, attributes)"

@@ -24,9 +24,9 @@ public class V7__ReferenceDataV2 extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection db = context.getConnection();
-    loadCodeList(db, "products.csv", PRODUCTS);
-    loadCodeList(db, "economic_indicators.csv", ECONOMIC_INDICATORS);
-    loadCodeList(db, "usage_codes.v2.csv", USAGE_CODES);
+    V2__ReferenceData.loadCodeList(db, "products.csv", PRODUCTS);
+    V2__ReferenceData.loadCodeList(db, "economic_indicators.csv", ECONOMIC_INDICATORS);
+    V2__ReferenceData.loadCodeList(db, "usage_codes.v2.csv", USAGE_CODES);
     linkLimitStandards(db);
     loadMixGroups(db);
     try (PreparedStatement version =
@@ -35,23 +35,6 @@ public class V7__ReferenceDataV2 extends BaseJavaMigration {
       version.setString(
           1, "products, economic indicators, usage codes 00 and 30: " + DIR + "SOURCES.md");
       version.executeUpdate();
-    }
-  }
-
-  private static void loadCodeList(Connection db, String file, int dictionaryNo)
-      throws SQLException {
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "insert into dictionary_entry (dictionary_no, code, name, attributes)"
-                + " values (?, ?, ?, cast(? as jsonb))")) {
-      for (Map<String, String> row : Csv.readResource(DIR + file)) {
-        insert.setInt(1, dictionaryNo);
-        insert.setString(2, row.get("code"));
-        insert.setString(3, row.get("name"));
-        insert.setString(4, V2__ReferenceData.attributesOf(row));
-        insert.addBatch();
-      }
-      insert.executeBatch();
     }
   }
 

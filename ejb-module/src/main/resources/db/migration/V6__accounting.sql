@@ -245,6 +245,16 @@ create table group_period_indicator (
     primary key (dim, code, period_type, period_start, class_code, item_code)
 );
 
+-- Recomputations of history after a bulk load (the demo province): when they ran.
+create table rollup_backfill (
+    id           bigserial   primary key,
+    units        integer     not null,
+    from_month   date        not null,
+    to_month     date        not null,
+    started_at   timestamptz not null default now(),
+    finished_at  timestamptz
+);
+
 -- ---------------------------------------------------------------- closing and data quality
 create table period_close (
     period_type   char(1)     not null,

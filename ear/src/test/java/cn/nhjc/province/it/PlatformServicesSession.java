@@ -106,19 +106,12 @@ public class PlatformServicesSession implements LauncherSessionListener {
 
   /**
    * Waits until the figures are current: the demo province's history recomputed (it runs in the
-   * background after deployment, oldest month first, so the current month comes last) and no stored
-   * value waiting for the rollups.
+   * background after deployment and notes its end in rollup_backfill) and no stored value waiting
+   * for the rollups.
    */
   public static void awaitCurrentRollups() throws Exception {
-    String currentMonth =
-        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).atDay(1).toString();
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(180).toNanos();
-    while (count(
-                "select count(*) from group_period_total where dim = 'R' and code = '130000'"
-                    + " and period_type = 'M' and period_start = date '"
-                    + currentMonth
-                    + "'")
-            == 0
+    while (count("select count(*) from rollup_backfill where finished_at is not null") == 0
         || count("select count(*) from rollup_dirty") > 0) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("the rollups were not current within 180 s");

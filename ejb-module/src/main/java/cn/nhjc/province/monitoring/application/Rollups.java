@@ -92,14 +92,24 @@ public class Rollups {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void recomputeHistory(List<Long> unitIds, YearMonth from, YearMonth to) {
     long started = System.currentTimeMillis();
+    long backfill = self.noteBackfill(null, unitIds.size(), from, to);
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       self.recomputeUnits(unitIds, StatPeriod.month(month));
       self.recomputeGroups(unitIds, StatPeriod.month(month));
     }
+    self.noteBackfill(backfill, unitIds.size(), from, to);
     LOG.info(
         String.format(
             "rollups of %d units recomputed for %s to %s in %d ms",
             unitIds.size(), from, to, System.currentTimeMillis() - started));
+  }
+
+  /**
+   * Records a history recomputation's start ({@code id} null: returns the new row's id) or its end.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long noteBackfill(Long id, int units, YearMonth from, YearMonth to) {
+    return store.noteBackfill(id, units, from.atDay(1), to.atDay(1));
   }
 
   private static RollupKeys keysWithin(Collection<Long> unitIds, StatPeriod period) {

@@ -170,6 +170,31 @@ public class RollupStore {
     execute("analyze unit_period_energy, unit_period_indicator, unit_membership");
   }
 
+  /** Inserts a backfill row ({@code id} null) and returns its id, or marks it finished. */
+  public long noteBackfill(Long id, int units, LocalDate from, LocalDate to) {
+    try (Connection db = dataSource.getConnection()) {
+      if (id != null) {
+        try (PreparedStatement finish =
+            db.prepareStatement("update rollup_backfill set finished_at = now() where id = ?")) {
+          finish.setLong(1, id);
+          finish.executeUpdate();
+        }
+        return id;
+      }
+      try (PreparedStatement start =
+          db.prepareStatement(
+              "insert into rollup_backfill (units, from_month, to_month) values (?, ?, ?)"
+                  + " returning id")) {
+        start.setInt(1, units);
+        start.setDate(2, Date.valueOf(from));
+        start.setDate(3, Date.valueOf(to));
+        return count(start);
+      }
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not note the backfill", e);
+    }
+  }
+
   /** Records that closed periods' figures changed after they were closed. */
   public void noteRevisedAfterClose(Collection<StatPeriod> periods) {
     if (periods.isEmpty()) {

@@ -130,7 +130,7 @@ public class StatisticsReports {
 
   private XlsxReport.Header header(
       String title, StatPeriod period, ElectricityConvention convention, List<Figures> figures) {
-    boolean closed = figures.isEmpty() ? closed(period) : figures.get(0).closed();
+    boolean closed = figures.isEmpty() ? statistics.closed(period) : figures.get(0).closed();
     return new XlsxReport.Header(
         title,
         period.toString(),
@@ -171,16 +171,6 @@ public class StatisticsReports {
                 .setParameter(2, period.start().toString())
                 .getResultList();
     return rows.isEmpty() ? null : (BigDecimal) rows.get(0);
-  }
-
-  private boolean closed(StatPeriod period) {
-    return !em.createNativeQuery(
-            "select 1 from period_close where period_type = ?1 and period_start = cast(?2 as"
-                + " date)")
-        .setParameter(1, period.type().code())
-        .setParameter(2, period.start().toString())
-        .getResultList()
-        .isEmpty();
   }
 
   /** The province, or the city of a city official. */

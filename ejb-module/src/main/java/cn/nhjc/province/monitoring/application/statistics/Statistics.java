@@ -345,7 +345,8 @@ public class Statistics {
         .getResultList();
   }
 
-  private boolean closed(StatPeriod period) {
+  /** Whether the statistics job has closed the period. */
+  public boolean closed(StatPeriod period) {
     return !em.createNativeQuery(
             "select 1 from period_close where period_type = ?1 and period_start = cast(?2 as"
                 + " date)")
