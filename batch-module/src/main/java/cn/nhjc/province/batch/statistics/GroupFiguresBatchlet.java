@@ -1,6 +1,5 @@
 package cn.nhjc.province.batch.statistics;
 
-import cn.nhjc.province.monitoring.application.PeriodClosing;
 import cn.nhjc.province.monitoring.application.Rollups;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -15,7 +14,6 @@ import jakarta.inject.Named;
 public class GroupFiguresBatchlet extends AbstractBatchlet {
 
   @EJB private Rollups rollups;
-  @EJB private PeriodClosing closing;
 
   @Inject
   @BatchProperty(name = "period")
@@ -23,7 +21,7 @@ public class GroupFiguresBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    rollups.recomputeGroups(closing.unitIds(), JobPeriod.of(period));
+    rollups.recomputeGroups(rollups.unitIds(), JobPeriod.of(period));
     return "COMPLETED";
   }
 }

@@ -1,6 +1,6 @@
 package cn.nhjc.province.batch.statistics;
 
-import cn.nhjc.province.monitoring.application.PeriodClosing;
+import cn.nhjc.province.monitoring.application.Rollups;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -13,7 +13,7 @@ import java.util.Iterator;
 @Dependent
 public class UnitIdReader extends AbstractItemReader {
 
-  @EJB private PeriodClosing closing;
+  @EJB private Rollups rollups;
 
   private Iterator<Long> ids;
   private Long last;
@@ -21,7 +21,7 @@ public class UnitIdReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     long after = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
-    ids = closing.unitIds().stream().filter(id -> id > after).iterator();
+    ids = rollups.unitIds().stream().filter(id -> id > after).iterator();
   }
 
   @Override

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 
 /**
  * Records that the statistics job closed a day or month: from then on the period's figures are the
@@ -21,11 +20,6 @@ public class PeriodClosing {
 
   @PersistenceContext private EntityManager em;
   @Inject private PlatformConfig config;
-
-  /** Every listed unit, in id order. */
-  public List<Long> unitIds() {
-    return em.createNativeQuery("select id from key_unit order by id", Long.class).getResultList();
-  }
 
   /** Closes the period with the province's totals as they stand now. */
   public void close(StatPeriod period, long executionId) {

@@ -11,13 +11,16 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs the rollup cycles until the list of changes is empty, then looks again {@value
  * #INTERVAL_MILLIS} ms later (a single-action timer set anew after each run, so runs never
- * overlap). Turned off on a node with the system property {@code platform.rollups.active=false}.
+ * overlap). It also starts a requested recomputation of history (after a bulk load, or one that a
+ * restart interrupted) in the background. Turned off on a node with the system property {@code
+ * platform.rollups.active=false}.
  */
 @Singleton
 @Startup
@@ -31,6 +34,9 @@ public class RollupScheduler {
   @Resource private TimerService timers;
   @EJB private Rollups rollups;
 
+  /** The history recomputation this node runs in the background, if any. */
+  private Future<Void> history;
+
   @PostConstruct
   void start() {
     if (Boolean.parseBoolean(System.getProperty("platform.rollups.active", "true"))) {
@@ -41,6 +47,9 @@ public class RollupScheduler {
   @Timeout
   void cycle() {
     try {
+      if (history == null || history.isDone()) {
+        history = rollups.unfinishedHistory().map(rollups::recomputeHistory).orElse(null);
+      }
       int taken;
       do {
         taken = rollups.processChanges();

@@ -7,6 +7,7 @@ import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.monitoring.infrastructure.RollupStore;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 
 /**
@@ -85,31 +88,49 @@ public class Rollups {
   }
 
   /**
-   * Recomputes the months {@code from} to {@code to} of the units from scratch, one month per
-   * transaction, in the background (after a bulk load of history).
+   * Asks for the months {@code from} to {@code to} of every unit to be recomputed from scratch
+   * (after a bulk load of history); {@link RollupScheduler} runs it in the background and runs it
+   * again after a restart until it has finished.
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void requestHistory(YearMonth from, YearMonth to) {
+    store.requestBackfill(from.atDay(1), to.atDay(1));
+  }
+
+  /** The oldest history recomputation not finished yet, if any. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<RollupStore.Backfill> unfinishedHistory() {
+    return store.unfinishedBackfill();
+  }
+
+  /** Runs a requested history recomputation, one month per transaction, and notes its end. */
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void recomputeHistory(List<Long> unitIds, YearMonth from, YearMonth to) {
+  public Future<Void> recomputeHistory(RollupStore.Backfill backfill) {
     long started = System.currentTimeMillis();
-    long backfill = self.noteBackfill(null, unitIds.size(), from, to);
-    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+    List<Long> unitIds = self.unitIds();
+    for (YearMonth month = YearMonth.from(backfill.from());
+        !month.isAfter(YearMonth.from(backfill.to()));
+        month = month.plusMonths(1)) {
       self.recomputeUnits(unitIds, StatPeriod.month(month));
       self.recomputeGroups(unitIds, StatPeriod.month(month));
     }
-    self.noteBackfill(backfill, unitIds.size(), from, to);
+    self.finishHistory(backfill.id(), unitIds.size());
     LOG.info(
         String.format(
             "rollups of %d units recomputed for %s to %s in %d ms",
-            unitIds.size(), from, to, System.currentTimeMillis() - started));
+            unitIds.size(), backfill.from(), backfill.to(), System.currentTimeMillis() - started));
+    return new AsyncResult<>(null);
   }
 
-  /**
-   * Records a history recomputation's start ({@code id} null: returns the new row's id) or its end.
-   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long noteBackfill(Long id, int units, YearMonth from, YearMonth to) {
-    return store.noteBackfill(id, units, from.atDay(1), to.atDay(1));
+  public void finishHistory(long backfill, int units) {
+    store.finishBackfill(backfill, units);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> unitIds() {
+    return store.unitIds();
   }
 
   private static RollupKeys keysWithin(Collection<Long> unitIds, StatPeriod period) {

@@ -170,29 +170,68 @@ public class RollupStore {
     execute("analyze unit_period_energy, unit_period_indicator, unit_membership");
   }
 
-  /** Inserts a backfill row ({@code id} null) and returns its id, or marks it finished. */
-  public long noteBackfill(Long id, int units, LocalDate from, LocalDate to) {
-    try (Connection db = dataSource.getConnection()) {
-      if (id != null) {
-        try (PreparedStatement finish =
-            db.prepareStatement("update rollup_backfill set finished_at = now() where id = ?")) {
-          finish.setLong(1, id);
-          finish.executeUpdate();
-        }
-        return id;
-      }
-      try (PreparedStatement start =
-          db.prepareStatement(
-              "insert into rollup_backfill (units, from_month, to_month) values (?, ?, ?)"
-                  + " returning id")) {
-        start.setInt(1, units);
-        start.setDate(2, Date.valueOf(from));
-        start.setDate(3, Date.valueOf(to));
-        return count(start);
+  /** A requested recomputation of history. */
+  public record Backfill(long id, LocalDate from, LocalDate to) {}
+
+  public void requestBackfill(LocalDate from, LocalDate to) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into rollup_backfill (units, from_month, to_month)"
+                    + " select count(*), ?, ? from key_unit")) {
+      insert.setDate(1, Date.valueOf(from));
+      insert.setDate(2, Date.valueOf(to));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not request a backfill", e);
+    }
+  }
+
+  public java.util.Optional<Backfill> unfinishedBackfill() {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select id, from_month, to_month from rollup_backfill where finished_at is null"
+                    + " order by id limit 1");
+        ResultSet row = query.executeQuery()) {
+      return row.next()
+          ? java.util.Optional.of(
+              new Backfill(
+                  row.getLong(1),
+                  row.getObject(2, LocalDate.class),
+                  row.getObject(3, LocalDate.class)))
+          : java.util.Optional.empty();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not read the backfills", e);
+    }
+  }
+
+  public void finishBackfill(long id, int units) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement finish =
+            db.prepareStatement(
+                "update rollup_backfill set finished_at = now(), units = ? where id = ?")) {
+      finish.setInt(1, units);
+      finish.setLong(2, id);
+      finish.executeUpdate();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not finish a backfill", e);
+    }
+  }
+
+  /** Every listed unit, in id order. */
+  public List<Long> unitIds() {
+    List<Long> ids = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query = db.prepareStatement("select id from key_unit order by id");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
       }
     } catch (SQLException e) {
-      throw new ReadingStoreException("could not note the backfill", e);
+      throw new ReadingStoreException("could not list the units", e);
     }
+    return ids;
   }
 
   /** Records that closed periods' figures changed after they were closed. */

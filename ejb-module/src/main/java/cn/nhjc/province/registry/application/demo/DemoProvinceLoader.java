@@ -92,7 +92,7 @@ public class DemoProvinceLoader {
     }
     // after deployment, in the background: a large demo province would hold the deployment past
     // its time-out
-    rollups.recomputeHistory(unitIds, YearMonth.from(province.firstDay()), YearMonth.from(today));
+    rollups.requestHistory(YearMonth.from(province.firstDay()), YearMonth.from(today));
     DemoLoadReport report =
         new DemoLoadReport(
             demoUnits.size(),
