@@ -81,7 +81,7 @@ public class Rollups {
   public void recomputeGroups(Collection<Long> unitIds, StatPeriod period) {
     store.lock();
     store.analyzeUnitFigures();
-    Set<StatPeriod> periods = keysWithin(unitIds, period).unitsByPeriod().keySet();
+    Set<StatPeriod> periods = keysWithin(unitIds, period).periods();
     // every group of each period, also those a unit has left
     store.recomputeGroups(periods, null);
     store.noteRevisedAfterClose(periods);
@@ -154,7 +154,7 @@ public class Rollups {
     recomputeUnits(keys);
     // the groups above any of the units, for every period any of them changed in: a superset of
     // what changed, recomputed in one statement
-    Set<StatPeriod> periods = keys.unitsByPeriod().keySet();
+    Set<StatPeriod> periods = keys.periods();
     store.recomputeGroups(periods, keys.units());
     store.noteRevisedAfterClose(periods);
   }

@@ -1,13 +1,14 @@
 package cn.nhjc.province.monitoring.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Which unit figures a set of changed readings makes stale: a daily value its day, its month (whose
@@ -52,7 +53,7 @@ public final class RollupKeys {
 
   /** Every unit with a changed period. */
   public Set<Long> units() {
-    Set<Long> units = new java.util.TreeSet<>();
+    Set<Long> units = new TreeSet<>();
     keys.values().forEach(set -> set.forEach(key -> units.add(key.unitId())));
     return units;
   }
@@ -61,19 +62,13 @@ public final class RollupKeys {
     return keys.values().stream().allMatch(Set::isEmpty);
   }
 
-  /** Per period, the units whose figures for it change (periods in order). */
-  public Map<StatPeriod, List<Long>> unitsByPeriod() {
-    Map<StatPeriod, List<Long>> periods =
-        new TreeMap<>(
-            (a, b) ->
-                a.type() != b.type()
-                    ? a.type().compareTo(b.type())
-                    : a.start().compareTo(b.start()));
+  /** Every period whose figures change for some unit, in order (type, then start). */
+  public SortedSet<StatPeriod> periods() {
+    SortedSet<StatPeriod> periods =
+        new TreeSet<>(Comparator.comparing(StatPeriod::type).thenComparing(StatPeriod::start));
     for (PeriodType type : PeriodType.values()) {
       for (UnitPeriod key : keys.get(type)) {
-        periods
-            .computeIfAbsent(new StatPeriod(type, key.start()), p -> new ArrayList<>())
-            .add(key.unitId());
+        periods.add(new StatPeriod(type, key.start()));
       }
     }
     return periods;

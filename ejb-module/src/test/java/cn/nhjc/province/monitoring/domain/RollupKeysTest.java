@@ -8,7 +8,6 @@ import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RollupKeysTest {
@@ -23,7 +22,7 @@ class RollupKeysTest {
   @Test
   void nothing_noted_is_empty() {
     assertTrue(keys.isEmpty());
-    assertTrue(keys.unitsByPeriod().isEmpty());
+    assertTrue(keys.periods().isEmpty());
   }
 
   @Test
@@ -92,16 +91,14 @@ class RollupKeysTest {
   }
 
   @Test
-  void units_by_period_orders_by_type_then_start() {
+  void periods_are_ordered_by_type_then_start_and_units_are_collected() {
     keys.changed(7, DAILY, LocalDate.of(2026, 2, 10));
     keys.changed(8, DAILY, LocalDate.of(2026, 1, 15));
     keys.changed(7, MONTHLY, LocalDate.of(2026, 1, 1));
     keys.changed(9, MONTHLY, LocalDate.of(2025, 12, 1));
 
-    Map<StatPeriod, List<Long>> byPeriod = keys.unitsByPeriod();
-
     List<String> periods = new ArrayList<>();
-    byPeriod.keySet().forEach(p -> periods.add(p.type().code() + " " + p));
+    keys.periods().forEach(p -> periods.add(p.type().code() + " " + p));
     assertEquals(
         List.of(
             "D 2026-01-15",
@@ -114,10 +111,6 @@ class RollupKeysTest {
             "Y 2025",
             "Y 2026"),
         periods);
-    assertEquals(List.of(8L), byPeriod.get(StatPeriod.parse("2026-01-15")));
-    assertEquals(List.of(8L, 7L), byPeriod.get(StatPeriod.parse("2026-01")));
-    assertEquals(List.of(7L), byPeriod.get(StatPeriod.parse("2026-02")));
-    assertEquals(List.of(7L, 8L), byPeriod.get(StatPeriod.parse("2026-Q1")));
-    assertEquals(List.of(9L), byPeriod.get(StatPeriod.parse("2025")));
+    assertEquals(java.util.Set.of(7L, 8L, 9L), keys.units());
   }
 }
