@@ -126,34 +126,34 @@ create table unit_period_indicator (
 );
 create index unit_period_indicator_period_idx on unit_period_indicator (period_type, period_start);
 
+-- Every region and industry with itself and each one above it: group figures are summed from the
+-- figures of the units' own region or industry (a few hundred rows) up this tree.
+create view group_ancestor as
+  select 'R'::char(1) as dim, r.code as code, r.code as ancestor from region r
+  union all
+  select 'R', r.code, r.parent_code from region r where r.parent_code is not null
+  union all
+  select 'R', r.code, p.parent_code
+    from region r join region p on p.code = r.parent_code where p.parent_code is not null
+  union all
+  select 'I', i.code, i.code from industry i
+  union all
+  select 'I', i.code, i.parent_code from industry i where i.parent_code is not null
+  union all
+  select 'I', i.code, p.parent_code
+    from industry i join industry p on p.code = i.parent_code where p.parent_code is not null
+  union all
+  select 'I', i.code, g.parent_code
+    from industry i join industry p on p.code = i.parent_code join industry g on g.code = p.parent_code
+   where g.parent_code is not null;
+
 -- Each unit's regions (its own, and every one above it) and industries (every GB/T 4754 level).
 create view unit_group as
-  select u.id as unit_id, 'R'::char(1) as dim, r1.code as code
-    from key_unit u join region r1 on r1.code = u.region_code
+  select u.id as unit_id, a.dim, a.ancestor as code
+    from key_unit u join group_ancestor a on a.dim = 'R' and a.code = u.region_code
   union all
-  select u.id, 'R', r1.parent_code
-    from key_unit u join region r1 on r1.code = u.region_code
-   where r1.parent_code is not null
-  union all
-  select u.id, 'R', r2.parent_code
-    from key_unit u join region r1 on r1.code = u.region_code join region r2 on r2.code = r1.parent_code
-   where r2.parent_code is not null
-  union all
-  select u.id, 'I', i1.code
-    from key_unit u join industry i1 on i1.code = u.industry_code
-  union all
-  select u.id, 'I', i1.parent_code
-    from key_unit u join industry i1 on i1.code = u.industry_code
-   where i1.parent_code is not null
-  union all
-  select u.id, 'I', i2.parent_code
-    from key_unit u join industry i1 on i1.code = u.industry_code join industry i2 on i2.code = i1.parent_code
-   where i2.parent_code is not null
-  union all
-  select u.id, 'I', i3.parent_code
-    from key_unit u join industry i1 on i1.code = u.industry_code join industry i2 on i2.code = i1.parent_code
-    join industry i3 on i3.code = i2.parent_code
-   where i3.parent_code is not null;
+  select u.id, a.dim, a.ancestor
+    from key_unit u join group_ancestor a on a.dim = 'I' and a.code = u.industry_code;
 
 -- The view kept as a table, so that the rollups join an indexed list; a unit's rows follow its
 -- region and industry (a unit that moves takes its past figures along at the next statistics job).
@@ -175,27 +175,6 @@ begin
 end $$;
 create trigger key_unit_membership after insert or update of region_code, industry_code
   on key_unit for each row execute function refresh_unit_membership();
-
--- Every region and industry with itself and each one above it: group figures are summed from the
--- figures of the units' own region or industry (a few hundred rows) up this tree.
-create view group_ancestor as
-  select 'R'::char(1) as dim, r.code as code, r.code as ancestor from region r
-  union all
-  select 'R', r.code, r.parent_code from region r where r.parent_code is not null
-  union all
-  select 'R', r.code, p.parent_code
-    from region r join region p on p.code = r.parent_code where p.parent_code is not null
-  union all
-  select 'I', i.code, i.code from industry i
-  union all
-  select 'I', i.code, i.parent_code from industry i where i.parent_code is not null
-  union all
-  select 'I', i.code, p.parent_code
-    from industry i join industry p on p.code = i.parent_code where p.parent_code is not null
-  union all
-  select 'I', i.code, g.parent_code
-    from industry i join industry p on p.code = i.parent_code join industry g on g.code = p.parent_code
-   where g.parent_code is not null;
 
 -- Per region ('R') or industry ('I') of any level: sums over the units below it.
 create table group_period_energy (

@@ -149,6 +149,22 @@ class FepProtocolIT extends PlatformClientTest {
     assertEquals(1, after.path("collectItemConfig").size());
     assertEquals(
         "00-00-0000-010100-11", after.path("collectItemConfig").get(0).path("dataCode").asText());
+    // the new item is expected from today on; the removed one still counts for past figures
+    assertEquals(
+        1,
+        PlatformServicesSession.count(
+            "select count(*) from collect_item where unit_id = "
+                + unit.id()
+                + " and data_code = '00-00-0000-010100-11' and collecting_since ="
+                + " (now() at time zone 'Asia/Shanghai')::date"));
+    assertEquals(
+        1,
+        PlatformServicesSession.count(
+            "select count(*) from unit_data_code where unit_id = "
+                + unit.id()
+                + " and data_code = '"
+                + electricity.dataCode()
+                + "'"));
     // the item just removed from the configuration is refused at once (no stale cache)
     JsonNode refused = Fep.call("uploadEnergyData", Fep.upload(device, electricity));
     assertTrue(Fep.message(refused).contains("未在本单位采集项配置中"), Fep.message(refused));

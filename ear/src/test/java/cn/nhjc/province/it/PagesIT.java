@@ -34,6 +34,10 @@ class PagesIT extends PlatformClientTest {
     HttpResponse<String> page = Api.get("/gov/admin/jobs.xhtml", admin, "text/html");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("period-statistics"));
+    // the statistics schedule is armed: its next run (statistics.day-close-time, Beijing) is shown
+    assertTrue(
+        page.body().matches("(?s).*: \\d{4}-\\d{2}-\\d{2}T\\d{2}:00:00Z.*"),
+        "the next scheduled run of the statistics job");
 
     String official = Api.token(Api.Accounts.PROVINCE[0], Api.Accounts.PROVINCE[1]);
     assertEquals(403, Api.get("/gov/admin/jobs.xhtml", official, "text/html").statusCode());
