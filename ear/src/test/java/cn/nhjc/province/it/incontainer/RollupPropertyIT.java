@@ -1,6 +1,7 @@
 package cn.nhjc.province.it.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.application.Rollups;
@@ -39,6 +40,10 @@ class RollupPropertyIT {
   private static final String[] CODES = {
     "00-00-0000-023300-11", "00-00-0000-010104-11", "00-00-0000-023200-30"
   };
+
+  /** Value added: an indicator, not an energy; its groups carry the reporting units' tce. */
+  private static final String INDICATOR = "00-00-0000-090002-00";
+
   private static final int UPLOADS = 160;
 
   @Deployment
@@ -66,6 +71,8 @@ class RollupPropertyIT {
         items.add(code + ":1");
         items.add(code + ":2");
       }
+      items.add(INDICATOR + ":1");
+      items.add(INDICATOR + ":2");
       fixture.items(unit, items.toArray(String[]::new));
     }
     List<String> unitList = new ArrayList<>(units.keySet());
@@ -80,13 +87,20 @@ class RollupPropertyIT {
     Instant base = Instant.parse("2026-06-01T00:00:00Z");
     Map<Key, Sent> winners = new HashMap<>();
     List<UploadBatch> pending = new ArrayList<>();
+    String moved = unitList.get(2);
     for (int u = 0; u < UPLOADS; u++) {
+      if (u == UPLOADS / 3) {
+        // re-classified twice before a cycle takes it up: its figures leave 130102 and C3011
+        move(moved, "130303", "D4412");
+        move(moved, "130304", "D4412");
+        units.put(moved, new String[] {"130304", "D4412"});
+      }
       String unit = unitList.get(random.nextInt(unitList.size()));
       Instant acceptedAt = base.plusSeconds(60L * offsets.get(u));
       Map<Key, UploadBatch.Item> items = new HashMap<>();
       int size = 1 + random.nextInt(12);
       for (int i = 0; i < size; i++) {
-        String code = CODES[random.nextInt(CODES.length)];
+        String code = random.nextInt(5) == 0 ? INDICATOR : CODES[random.nextInt(CODES.length)];
         int month = 1 + random.nextInt(4);
         boolean daily = random.nextInt(4) > 0;
         // few days, so that keys collide: re-sends and late corrections
@@ -137,6 +151,9 @@ class RollupPropertyIT {
 
     Map<String, BigDecimal[]> liveUnits = stored(unitList);
     Map<String, BigDecimal[]> liveGroups = storedGroups();
+    Map<String, BigDecimal[]> liveTotals = rows(GROUP_TOTALS);
+    Map<String, BigDecimal[]> liveIndicators = rows(GROUP_INDICATORS);
+    assertTrue(liveIndicators.size() > 0, "the indicator was sent: " + context);
     Rollups rollups =
         (Rollups) new InitialContext().lookup("java:global/platform/ejb-module/Rollups");
     List<Long> ids = new ArrayList<>();
@@ -146,8 +163,43 @@ class RollupPropertyIT {
     StatPeriod year = StatPeriod.parse(String.valueOf(YEAR));
     rollups.recomputeUnits(ids, year);
     rollups.recomputeGroups(ids, year);
+    assertEquals(0, ServerDatabase.count("select count(*) from rollup_moved"), context);
     assertFiguresEqual(liveUnits, stored(unitList), context + ", from scratch");
     assertFiguresEqual(liveGroups, storedGroups(), context + ", from scratch");
+    assertFiguresEqual(liveTotals, rows(GROUP_TOTALS), context + ", totals from scratch");
+    assertFiguresEqual(
+        liveIndicators, rows(GROUP_INDICATORS), context + ", indicators from scratch");
+  }
+
+  private static final String IN_YEAR =
+      " where period_start >= date '"
+          + YEAR
+          + "-01-01' and period_start < date '"
+          + (YEAR + 1)
+          + "-01-01'";
+
+  /** Per dim|code|period type|start: units, tce, tce by equal value. */
+  private static final String GROUP_TOTALS =
+      "select dim || '|' || code || '|' || period_type || '|' || period_start, units, tce,"
+          + " tce_equal from group_period_total"
+          + IN_YEAR;
+
+  /** Per dim|code|period type|start|indicator: amount, units' tce, units. */
+  private static final String GROUP_INDICATORS =
+      "select dim || '|' || code || '|' || period_type || '|' || period_start || '|' ||"
+          + " class_code || item_code, amount, tce, units from group_period_indicator"
+          + IN_YEAR;
+
+  private static void move(String creditCode, String region, String industry) throws Exception {
+    try (Connection db = ServerDatabase.dataSource().getConnection();
+        PreparedStatement update =
+            db.prepareStatement(
+                "update key_unit set region_code = ?, industry_code = ? where credit_code = ?")) {
+      update.setString(1, region);
+      update.setString(2, industry);
+      update.setString(3, creditCode);
+      update.executeUpdate();
+    }
   }
 
   /** Per unit|period type|start|energy: consumed, sent out, tce. */
@@ -158,6 +210,9 @@ class RollupPropertyIT {
     Map<String, BigDecimal> dailySums = new HashMap<>();
     winners.forEach(
         (key, sent) -> {
+          if (key.code().equals(INDICATOR)) {
+            return;
+          }
           String month = key.unit() + "|" + key.date().withDayOfMonth(1) + "|" + key.code();
           if (key.statType() == 1) {
             add(amounts, key.unit() + "|D|" + key.date() + "|" + key.code(), sent.value());

@@ -3,6 +3,7 @@ package cn.nhjc.province.monitoring.application;
 import cn.nhjc.province.monitoring.domain.AccountingRules;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.RollupKeys;
+import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.monitoring.infrastructure.RollupStore;
 import cn.nhjc.province.platform.config.PlatformSettings;
@@ -16,7 +17,9 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -25,10 +28,12 @@ import java.util.logging.Logger;
 /**
  * Keeps the rollups up to date: takes the readings stored since the last cycle off the list the
  * intake writes ({@code rollup_dirty}), recomputes the figures of their units' periods from the
- * readings, then those of every region and industry above those units from the units' figures.
- * Recomputing rather than adding deltas makes late data, re-sends and revisions correct by
- * construction. Internal: called by {@link RollupScheduler}, the statistics job and the demo
- * loader.
+ * readings, and adds the difference between each unit's figures after and before to every region
+ * and industry above it. A unit's figures are always recomputed, never adjusted, so that late data,
+ * re-sends and revisions are correct by construction; the groups follow by exact (numeric) deltas,
+ * so a cycle costs what changed, not what the province holds. The statistics job and the history
+ * backfill recompute the groups from all units' figures. Internal: called by {@link
+ * RollupScheduler}, the statistics job and the demo loader.
  */
 @Stateless
 @PermitAll
@@ -48,6 +53,7 @@ public class Rollups {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int processChanges() {
     store.lock();
+    applyMoves();
     List<RollupStore.Change> changes =
         store.takeChanges(settings.integer("statistics.rollup-batch"));
     if (changes.isEmpty()) {
@@ -80,10 +86,12 @@ public class Rollups {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recomputeGroups(Collection<Long> unitIds, StatPeriod period) {
     store.lock();
+    // moves not yet taken up would otherwise be applied once more to the recomputed periods
+    applyMoves();
     store.analyzeUnitFigures();
     Set<StatPeriod> periods = keysWithin(unitIds, period).periods();
     // every group of each period, also those a unit has left
-    store.recomputeGroups(periods, null);
+    store.recomputeGroups(periods);
     store.noteRevisedAfterClose(periods);
   }
 
@@ -151,12 +159,21 @@ public class Rollups {
   }
 
   private void recompute(RollupKeys keys) {
+    Map<PeriodType, List<UnitPeriod>> periods = new EnumMap<>(PeriodType.class);
+    for (PeriodType type : PeriodType.values()) {
+      periods.put(type, keys.of(type));
+    }
+    store.snapshot(-1, periods);
     recomputeUnits(keys);
-    // the groups above any of the units, for every period any of them changed in: a superset of
-    // what changed, recomputed in one statement
-    Set<StatPeriod> periods = keys.periods();
-    store.recomputeGroups(periods, keys.units());
-    store.noteRevisedAfterClose(periods);
+    store.snapshot(1, periods);
+    store.applyDeltas();
+    store.noteRevisedAfterClose(keys.periods());
+  }
+
+  private void applyMoves() {
+    if (store.takeMoves() > 0) {
+      store.applyDeltas();
+    }
   }
 
   private void recomputeUnits(RollupKeys keys) {

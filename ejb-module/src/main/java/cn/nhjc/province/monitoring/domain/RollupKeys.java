@@ -51,13 +51,6 @@ public final class RollupKeys {
     return List.copyOf(keys.get(type));
   }
 
-  /** Every unit with a changed period. */
-  public Set<Long> units() {
-    Set<Long> units = new TreeSet<>();
-    keys.values().forEach(set -> set.forEach(key -> units.add(key.unitId())));
-    return units;
-  }
-
   public boolean isEmpty() {
     return keys.values().stream().allMatch(Set::isEmpty);
   }

@@ -170,44 +170,32 @@ final class RollupSql {
 
   // ---------------------------------------------------------------- groups
 
-  /**
-   * The groups above the given units ({@code null}: every group, for a full recomputation) and the
-   * periods to recompute them for. Parameters: units, period types, period starts.
-   */
-  private static final String TOUCHED =
+  /** The periods to recompute every group for. Parameters: period types, period starts. */
+  private static final String PERIODS =
       """
-      with p as (select ?::bigint[] as units),
-      k as (select distinct pt, ps from unnest(?::char(1)[], ?::date[]) as k(pt, ps)),
-      t as (select distinct m.dim, m.code from unit_membership m cross join p
-             where p.units is null or m.unit_id = any (p.units)),
+      with k as (select distinct pt, ps from unnest(?::char(1)[], ?::date[]) as k(pt, ps)),
       """;
 
   static final String DELETE_GROUPS =
-      TOUCHED
+      PERIODS
           + """
-          e as (delete from group_period_energy g using p, k
-                 where g.period_type = k.pt and g.period_start = k.ps
-                   and (p.units is null
-                        or exists (select 1 from t where t.dim = g.dim and t.code = g.code))),
-          s as (delete from group_period_total g using p, k
-                 where g.period_type = k.pt and g.period_start = k.ps
-                   and (p.units is null
-                        or exists (select 1 from t where t.dim = g.dim and t.code = g.code))),
-          i as (delete from group_period_indicator g using p, k
-                 where g.period_type = k.pt and g.period_start = k.ps
-                   and (p.units is null
-                        or exists (select 1 from t where t.dim = g.dim and t.code = g.code)))
+          e as (delete from group_period_energy g using k
+                 where g.period_type = k.pt and g.period_start = k.ps),
+          s as (delete from group_period_total g using k
+                 where g.period_type = k.pt and g.period_start = k.ps),
+          i as (delete from group_period_indicator g using k
+                 where g.period_type = k.pt and g.period_start = k.ps)
           select 1
           """;
 
   /**
    * The groups' figures: the periods' unit rows are summed once per unit's own region and own
    * industry (the leaves), then the leaves up the tree of regions and industries ({@code
-   * group_ancestor}) into every touched group. Each unit lies in exactly one leaf per dimension, so
-   * unit counts add up too.
+   * group_ancestor}) into every group. Each unit lies in exactly one leaf per dimension, so unit
+   * counts add up too.
    */
   static final String INSERT_GROUPS =
-      TOUCHED
+      PERIODS
           + """
           -- the periods' unit rows first (through the period index): the planner cannot know how
           -- few periods k holds and would otherwise walk every unit's rows
@@ -245,9 +233,7 @@ final class RollupSql {
               left join unit_tce u on u.unit_id = i.unit_id and u.period_type = i.period_type
                                   and u.period_start = i.period_start
              group by l.dim, l.code, i.period_type, i.period_start, i.class_code, i.item_code),
-          up as materialized (
-            select a.dim, a.code, a.ancestor from group_ancestor a
-              join t on t.dim = a.dim and t.code = a.ancestor),
+          up as materialized (select a.dim, a.code, a.ancestor from group_ancestor a),
           energy as (
             insert into group_period_energy (dim, code, period_type, period_start,
                                              energy_type_code, consumed, sent_out, tce,
@@ -271,4 +257,196 @@ final class RollupSql {
             from leaf_indicators l join up on up.dim = l.dim and up.code = l.code
            group by up.dim, up.ancestor, l.period_type, l.period_start, l.class_code, l.item_code
           """;
+
+  // ---------------------------------------------------------------- group deltas
+
+  private static final String DELTA_ENERGY_COLUMNS =
+      "sign, region_code, industry_code, unit_id, period_type, period_start, energy_type_code,"
+          + " consumed, sent_out, tce, consumed_tce, tce_equal, consumed_tce_equal";
+
+  private static final String DELTA_INDICATOR_COLUMNS =
+      "sign, region_code, industry_code, unit_id, period_type, period_start, class_code,"
+          + " item_code, amount";
+
+  /**
+   * Copies the units' current figures of the given periods into the delta, with a sign (-1 before
+   * they are recomputed, +1 after) and the region and industry each unit counts in. Parameters:
+   * sign, units, period types, period starts (one key per position).
+   */
+  static final String SNAPSHOT =
+      """
+      with p as (select ?::smallint as sign),
+      k as (select distinct unit_id, pt, ps
+              from unnest(?::bigint[], ?::char(1)[], ?::date[]) as k(unit_id, pt, ps)),
+      e as (
+        insert into rollup_delta_energy (%1$s)
+        select p.sign, u.region_code, u.industry_code, e.unit_id, e.period_type, e.period_start,
+               e.energy_type_code, e.consumed, e.sent_out, e.tce, e.consumed_tce, e.tce_equal,
+               e.consumed_tce_equal
+          from k cross join p join key_unit u on u.id = k.unit_id
+          join unit_period_energy e
+            on e.unit_id = k.unit_id and e.period_type = k.pt and e.period_start = k.ps
+        returning 1)
+      insert into rollup_delta_indicator (%2$s)
+      select p.sign, u.region_code, u.industry_code, i.unit_id, i.period_type, i.period_start,
+             i.class_code, i.item_code, i.amount
+        from k cross join p join key_unit u on u.id = k.unit_id
+        join unit_period_indicator i
+          on i.unit_id = k.unit_id and i.period_type = k.pt and i.period_start = k.ps
+      """
+          .formatted(DELTA_ENERGY_COLUMNS, DELTA_INDICATOR_COLUMNS);
+
+  /**
+   * Takes the units moved since the last cycle: every figure of such a unit leaves the region and
+   * industry it counted in (the first move's old codes) and joins its current ones. Answers how
+   * many units moved.
+   */
+  static final String TAKE_MOVES =
+      """
+      with m as materialized (
+        select distinct on (unit_id) unit_id, old_region_code, old_industry_code
+          from rollup_moved order by unit_id, id),
+      leaves as materialized (
+        select m.unit_id, -1::smallint as sign, m.old_region_code as region_code,
+               m.old_industry_code as industry_code
+          from m
+        union all
+        select m.unit_id, 1::smallint, u.region_code, u.industry_code
+          from m join key_unit u on u.id = m.unit_id),
+      e as (
+        insert into rollup_delta_energy (%1$s)
+        select l.sign, l.region_code, l.industry_code, e.unit_id, e.period_type, e.period_start,
+               e.energy_type_code, e.consumed, e.sent_out, e.tce, e.consumed_tce, e.tce_equal,
+               e.consumed_tce_equal
+          from leaves l join unit_period_energy e on e.unit_id = l.unit_id
+        returning 1),
+      i as (
+        insert into rollup_delta_indicator (%2$s)
+        select l.sign, l.region_code, l.industry_code, i.unit_id, i.period_type, i.period_start,
+               i.class_code, i.item_code, i.amount
+          from leaves l join unit_period_indicator i on i.unit_id = l.unit_id
+        returning 1),
+      d as (delete from rollup_moved r using m where r.unit_id = m.unit_id returning 1)
+      select count(*) from m
+      """
+          .formatted(DELTA_ENERGY_COLUMNS, DELTA_INDICATOR_COLUMNS);
+
+  /** The two leaves of a delta row: its unit's region and its unit's industry. */
+  private static final String LEAVES =
+      "cross join lateral (values ('R'::char(1), %1$s.region_code), ('I'::char(1),"
+          + " %1$s.industry_code)) as l(dim, code)";
+
+  /**
+   * Adds the delta to every group above the leaves it touches: summed per leaf (differences that
+   * cancel out are dropped), then up the tree ({@code group_ancestor}), then added to the groups'
+   * rows, which are created where missing. A unit counts +1 in a group where it has figures after
+   * the cycle and had none before, -1 the other way round. The comprehensive consumption of the
+   * units reporting an indicator follows their energy figures.
+   */
+  static final String APPLY_DELTAS =
+      """
+      with unit_tce as materialized (
+        select sign, region_code, industry_code, unit_id, period_type, period_start,
+               sum(tce) as tce, sum(tce_equal) as tce_equal
+          from rollup_delta_energy group by 1, 2, 3, 4, 5, 6),
+      leaf_energy as materialized (
+        select l.dim, l.code, e.period_type, e.period_start, e.energy_type_code,
+               sum(e.sign * e.consumed) as consumed, sum(e.sign * e.sent_out) as sent_out,
+               sum(e.sign * e.tce) as tce, sum(e.sign * e.consumed_tce) as consumed_tce,
+               sum(e.sign * e.tce_equal) as tce_equal,
+               sum(e.sign * e.consumed_tce_equal) as consumed_tce_equal, sum(e.sign) as units
+          from rollup_delta_energy e %1$s
+         group by 1, 2, 3, 4, 5
+        having sum(e.sign) <> 0 or sum(e.sign * e.consumed) <> 0
+            or sum(e.sign * e.sent_out) <> 0 or sum(e.sign * e.tce) <> 0
+            or sum(e.sign * e.consumed_tce) <> 0 or sum(e.sign * e.tce_equal) <> 0
+            or sum(e.sign * e.consumed_tce_equal) <> 0),
+      leaf_totals as materialized (
+        select l.dim, l.code, u.period_type, u.period_start, sum(u.sign) as units,
+               sum(u.sign * u.tce) as tce, sum(u.sign * u.tce_equal) as tce_equal
+          from unit_tce u %2$s
+         group by 1, 2, 3, 4
+        having sum(u.sign) <> 0 or sum(u.sign * u.tce) <> 0 or sum(u.sign * u.tce_equal) <> 0),
+      leaf_indicators as materialized (
+        select l.dim, l.code, i.period_type, i.period_start, i.class_code, i.item_code,
+               sum(i.sign * i.amount) as amount, sum(i.sign * coalesce(u.tce, 0)) as tce,
+               sum(i.sign * coalesce(u.tce_equal, 0)) as tce_equal, sum(i.sign) as units
+          from rollup_delta_indicator i
+          left join unit_tce u
+            on u.sign = i.sign and u.unit_id = i.unit_id and u.period_type = i.period_type
+           and u.period_start = i.period_start and u.region_code = i.region_code
+           and u.industry_code = i.industry_code
+          %3$s
+         group by 1, 2, 3, 4, 5, 6
+        having sum(i.sign) <> 0 or sum(i.sign * i.amount) <> 0
+            or sum(i.sign * coalesce(u.tce, 0)) <> 0
+            or sum(i.sign * coalesce(u.tce_equal, 0)) <> 0),
+      energy as (
+        insert into group_period_energy as g (dim, code, period_type, period_start,
+                                              energy_type_code, consumed, sent_out, tce,
+                                              consumed_tce, tce_equal, consumed_tce_equal, units)
+        select a.dim, a.ancestor, l.period_type, l.period_start, l.energy_type_code,
+               sum(l.consumed), sum(l.sent_out), sum(l.tce), sum(l.consumed_tce),
+               sum(l.tce_equal), sum(l.consumed_tce_equal), sum(l.units)
+          from leaf_energy l join group_ancestor a on a.dim = l.dim and a.code = l.code
+         group by a.dim, a.ancestor, l.period_type, l.period_start, l.energy_type_code
+        on conflict (dim, code, period_type, period_start, energy_type_code) do update
+           set consumed = g.consumed + excluded.consumed,
+               sent_out = g.sent_out + excluded.sent_out, tce = g.tce + excluded.tce,
+               consumed_tce = g.consumed_tce + excluded.consumed_tce,
+               tce_equal = g.tce_equal + excluded.tce_equal,
+               consumed_tce_equal = g.consumed_tce_equal + excluded.consumed_tce_equal,
+               units = g.units + excluded.units
+        returning 1),
+      totals as (
+        insert into group_period_total as g (dim, code, period_type, period_start, units, tce,
+                                             tce_equal)
+        select a.dim, a.ancestor, l.period_type, l.period_start, sum(l.units), sum(l.tce),
+               sum(l.tce_equal)
+          from leaf_totals l join group_ancestor a on a.dim = l.dim and a.code = l.code
+         group by a.dim, a.ancestor, l.period_type, l.period_start
+        on conflict (dim, code, period_type, period_start) do update
+           set units = g.units + excluded.units, tce = g.tce + excluded.tce,
+               tce_equal = g.tce_equal + excluded.tce_equal, computed_at = now()
+        returning 1),
+      indicators as (
+        insert into group_period_indicator as g (dim, code, period_type, period_start,
+                                                 class_code, item_code, amount, tce, tce_equal,
+                                                 units)
+        select a.dim, a.ancestor, l.period_type, l.period_start, l.class_code, l.item_code,
+               sum(l.amount), sum(l.tce), sum(l.tce_equal), sum(l.units)
+          from leaf_indicators l join group_ancestor a on a.dim = l.dim and a.code = l.code
+         group by a.dim, a.ancestor, l.period_type, l.period_start, l.class_code, l.item_code
+        on conflict (dim, code, period_type, period_start, class_code, item_code) do update
+           set amount = g.amount + excluded.amount, tce = g.tce + excluded.tce,
+               tce_equal = g.tce_equal + excluded.tce_equal, units = g.units + excluded.units
+        returning 1)
+      select (select count(*) from energy) + (select count(*) from totals)
+             + (select count(*) from indicators)
+      """
+          .formatted(LEAVES.formatted("e"), LEAVES.formatted("u"), LEAVES.formatted("i"));
+
+  /**
+   * Follows {@link #APPLY_DELTAS}: removes the group rows no unit counts in any more, of the
+   * periods the delta touched, and empties the delta.
+   */
+  static final String CLEAR_DELTAS =
+      """
+      with p as materialized (
+        select period_type, period_start from rollup_delta_energy
+        union
+        select period_type, period_start from rollup_delta_indicator),
+      e as (delete from group_period_energy g using p
+             where g.period_type = p.period_type and g.period_start = p.period_start
+               and g.units = 0),
+      t as (delete from group_period_total g using p
+             where g.period_type = p.period_type and g.period_start = p.period_start
+               and g.units = 0),
+      i as (delete from group_period_indicator g using p
+             where g.period_type = p.period_type and g.period_start = p.period_start
+               and g.units = 0),
+      x as (delete from rollup_delta_energy),
+      y as (delete from rollup_delta_indicator)
+      select 1
+      """;
 }

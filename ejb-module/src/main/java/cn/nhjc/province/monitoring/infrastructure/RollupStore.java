@@ -19,11 +19,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Writes the rollups: the figures of units, regions and industries per period, recomputed from the
- * readings (units) and from the units' figures (groups). Runs in the caller's transaction.
+ * readings (units) and from the units' figures (groups), or kept up to date by adding to the groups
+ * the difference a recomputation of units made (deltas). Runs in the caller's transaction.
  */
 @Stateless
 @PermitAll
@@ -130,34 +132,96 @@ public class RollupStore {
   }
 
   /**
-   * Recomputes, for the periods, the figures of every region and industry above the given units
-   * from the figures of all the units below them; {@code null} units: every group of the periods.
+   * Recomputes, for the periods, the figures of every region and industry from the figures of all
+   * the units below them, replacing what the groups held for those periods.
    */
-  public void recomputeGroups(Collection<StatPeriod> periods, Collection<Long> unitIds) {
+  public void recomputeGroups(Collection<StatPeriod> periods) {
     if (periods.isEmpty()) {
       return;
     }
     try (Connection db = dataSource.getConnection()) {
-      Array units = unitIds == null ? null : db.createArrayOf("int8", unitIds.toArray());
       Array types =
           db.createArrayOf("bpchar", periods.stream().map(p -> p.type().code()).toArray());
       Array starts =
           db.createArrayOf("date", periods.stream().map(p -> Date.valueOf(p.start())).toArray());
       for (String sql : List.of(RollupSql.DELETE_GROUPS, RollupSql.INSERT_GROUPS)) {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
-          if (units == null) {
-            statement.setNull(1, java.sql.Types.ARRAY);
-          } else {
-            statement.setArray(1, units);
-          }
-          statement.setArray(2, types);
-          statement.setArray(3, starts);
+          statement.setArray(1, types);
+          statement.setArray(2, starts);
           statement.execute();
         }
       }
     } catch (SQLException e) {
       throw new ReadingStoreException(
           "could not recompute the groups of " + periods.size() + " periods", e);
+    }
+  }
+
+  /**
+   * Adds the units' current figures of the given periods to the groups' delta: with sign -1 before
+   * the units' figures are recomputed, +1 after; {@link #applyDeltas} then adds the difference to
+   * the groups.
+   */
+  public void snapshot(int sign, Map<PeriodType, List<UnitPeriod>> keys) {
+    List<Long> units = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    List<Date> starts = new ArrayList<>();
+    keys.forEach(
+        (type, periods) ->
+            periods.forEach(
+                key -> {
+                  units.add(key.unitId());
+                  types.add(type.code());
+                  starts.add(Date.valueOf(key.start()));
+                }));
+    if (units.isEmpty()) {
+      return;
+    }
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement snapshot = db.prepareStatement(RollupSql.SNAPSHOT)) {
+      snapshot.setInt(1, sign);
+      snapshot.setArray(2, db.createArrayOf("int8", units.toArray()));
+      snapshot.setArray(3, db.createArrayOf("bpchar", types.toArray()));
+      snapshot.setArray(4, db.createArrayOf("date", starts.toArray()));
+      snapshot.executeUpdate();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not take the figures of " + units.size() + " keys", e);
+    }
+  }
+
+  /**
+   * Moves the figures of the units that moved to another region or industry since the last cycle
+   * into the groups' delta (out of the old groups, into the new ones).
+   *
+   * @return how many units moved
+   */
+  public int takeMoves() {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement take = db.prepareStatement(RollupSql.TAKE_MOVES)) {
+      return count(take);
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not take the moved units", e);
+    }
+  }
+
+  /**
+   * Adds the delta to every group above the units in it, removes the group rows no unit counts in
+   * any more and empties the delta.
+   *
+   * @return how many group rows were written
+   */
+  public int applyDeltas() {
+    try (Connection db = dataSource.getConnection()) {
+      int written;
+      try (PreparedStatement apply = db.prepareStatement(RollupSql.APPLY_DELTAS)) {
+        written = count(apply);
+      }
+      try (PreparedStatement clear = db.prepareStatement(RollupSql.CLEAR_DELTAS)) {
+        clear.execute();
+      }
+      return written;
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not add the delta to the groups", e);
     }
   }
 
