@@ -28,7 +28,10 @@ create unlogged table rollup_delta_indicator (
     period_start   date        not null,
     class_code     varchar(2)  not null,
     item_code      varchar(4)  not null,
-    amount         numeric     not null
+    amount         numeric     not null,
+    -- the unit's comprehensive consumption in the same period, taken with the indicator
+    tce            numeric     not null,
+    tce_equal      numeric     not null
 );
 
 -- A unit moved to another region or industry: its figures leave the groups it counted in and join

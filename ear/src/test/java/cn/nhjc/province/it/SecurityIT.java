@@ -43,9 +43,9 @@ class SecurityIT extends PlatformClientTest {
     String token = Api.token(Api.Accounts.TANGSHAN[0], Api.Accounts.TANGSHAN[1]);
     JsonNode page = Api.json(Api.get("/api/v1/units?region=130100", token, "application/json"));
     assertEquals(0, page.path("total").asInt(), page.toString());
-    JsonNode overview = Api.json(Api.get("/api/v1/overview", token, "application/json"));
-    assertEquals(1, overview.path("cities").size(), overview.toString());
-    assertEquals("130200", overview.path("cities").path(0).path("regionCode").asText());
+    JsonNode overview =
+        Api.json(Api.get("/api/v1/monitoring/overview", token, "application/json"));
+    assertEquals("130200", overview.path("regionCode").asText(), overview.toString());
   }
 
   @Test
@@ -65,7 +65,8 @@ class SecurityIT extends PlatformClientTest {
   @Test
   void enterprise_user_gets_403_from_the_overview_ejb() throws Exception {
     String token = Api.token(Api.Accounts.ENTERPRISE[0], Api.Accounts.ENTERPRISE[1]);
-    assertEquals(403, Api.get("/api/v1/overview", token, "application/json").statusCode());
+    assertEquals(
+        403, Api.get("/api/v1/monitoring/overview", token, "application/json").statusCode());
   }
 
   @Test

@@ -266,7 +266,22 @@ final class RollupSql {
 
   private static final String DELTA_INDICATOR_COLUMNS =
       "sign, region_code, industry_code, unit_id, period_type, period_start, class_code,"
-          + " item_code, amount";
+          + " item_code, amount, tce, tce_equal";
+
+  /**
+   * The comprehensive consumption of indicator row {@code i}'s unit in its period: looked up by
+   * the figures' key (the planner cannot estimate the delta's size, and a join of the delta with
+   * itself ran as a nested loop over every pair of rows: 120 s for 300 units × 42 days).
+   */
+  private static final String INDICATOR_TCE =
+      """
+      coalesce(t.tce, 0), coalesce(t.tce_equal, 0)
+        from %s
+        left join lateral (
+          select sum(e.tce) as tce, sum(e.tce_equal) as tce_equal from unit_period_energy e
+           where e.unit_id = i.unit_id and e.period_type = i.period_type
+             and e.period_start = i.period_start) t on true
+      """;
 
   /**
    * Copies the units' current figures of the given periods into the delta, with a sign (-1 before
@@ -289,12 +304,15 @@ final class RollupSql {
         returning 1)
       insert into rollup_delta_indicator (%2$s)
       select p.sign, u.region_code, u.industry_code, i.unit_id, i.period_type, i.period_start,
-             i.class_code, i.item_code, i.amount
-        from k cross join p join key_unit u on u.id = k.unit_id
-        join unit_period_indicator i
-          on i.unit_id = k.unit_id and i.period_type = k.pt and i.period_start = k.ps
+             i.class_code, i.item_code, i.amount, %3$s
       """
-          .formatted(DELTA_ENERGY_COLUMNS, DELTA_INDICATOR_COLUMNS);
+          .formatted(
+              DELTA_ENERGY_COLUMNS,
+              DELTA_INDICATOR_COLUMNS,
+              INDICATOR_TCE.formatted(
+                  "k cross join p join key_unit u on u.id = k.unit_id join unit_period_indicator i"
+                      + " on i.unit_id = k.unit_id and i.period_type = k.pt"
+                      + " and i.period_start = k.ps"));
 
   /**
    * Takes the units moved since the last cycle: every figure of such a unit leaves the region and
@@ -323,13 +341,16 @@ final class RollupSql {
       i as (
         insert into rollup_delta_indicator (%2$s)
         select l.sign, l.region_code, l.industry_code, i.unit_id, i.period_type, i.period_start,
-               i.class_code, i.item_code, i.amount
-          from leaves l join unit_period_indicator i on i.unit_id = l.unit_id
+               i.class_code, i.item_code, i.amount, %3$s
         returning 1),
       d as (delete from rollup_moved r using m where r.unit_id = m.unit_id returning 1)
       select count(*) from m
       """
-          .formatted(DELTA_ENERGY_COLUMNS, DELTA_INDICATOR_COLUMNS);
+          .formatted(
+              DELTA_ENERGY_COLUMNS,
+              DELTA_INDICATOR_COLUMNS,
+              INDICATOR_TCE.formatted(
+                  "leaves l join unit_period_indicator i on i.unit_id = l.unit_id"));
 
   /** The two leaves of a delta row: its unit's region and its unit's industry. */
   private static final String LEAVES =
@@ -341,7 +362,9 @@ final class RollupSql {
    * cancel out are dropped), then up the tree ({@code group_ancestor}), then added to the groups'
    * rows, which are created where missing. A unit counts +1 in a group where it has figures after
    * the cycle and had none before, -1 the other way round. The comprehensive consumption of the
-   * units reporting an indicator follows their energy figures.
+   * units reporting an indicator was taken with the indicator rows, so it follows their energy
+   * figures. Every step reads the delta once and aggregates it by hashing: no join of the delta
+   * with itself, whose size the planner cannot know.
    */
   static final String APPLY_DELTAS =
       """
@@ -369,18 +392,12 @@ final class RollupSql {
         having sum(u.sign) <> 0 or sum(u.sign * u.tce) <> 0 or sum(u.sign * u.tce_equal) <> 0),
       leaf_indicators as materialized (
         select l.dim, l.code, i.period_type, i.period_start, i.class_code, i.item_code,
-               sum(i.sign * i.amount) as amount, sum(i.sign * coalesce(u.tce, 0)) as tce,
-               sum(i.sign * coalesce(u.tce_equal, 0)) as tce_equal, sum(i.sign) as units
-          from rollup_delta_indicator i
-          left join unit_tce u
-            on u.sign = i.sign and u.unit_id = i.unit_id and u.period_type = i.period_type
-           and u.period_start = i.period_start and u.region_code = i.region_code
-           and u.industry_code = i.industry_code
-          %3$s
+               sum(i.sign * i.amount) as amount, sum(i.sign * i.tce) as tce,
+               sum(i.sign * i.tce_equal) as tce_equal, sum(i.sign) as units
+          from rollup_delta_indicator i %3$s
          group by 1, 2, 3, 4, 5, 6
-        having sum(i.sign) <> 0 or sum(i.sign * i.amount) <> 0
-            or sum(i.sign * coalesce(u.tce, 0)) <> 0
-            or sum(i.sign * coalesce(u.tce_equal, 0)) <> 0),
+        having sum(i.sign) <> 0 or sum(i.sign * i.amount) <> 0 or sum(i.sign * i.tce) <> 0
+            or sum(i.sign * i.tce_equal) <> 0),
       energy as (
         insert into group_period_energy as g (dim, code, period_type, period_start,
                                               energy_type_code, consumed, sent_out, tce,

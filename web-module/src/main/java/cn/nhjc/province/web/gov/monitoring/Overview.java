@@ -1,52 +1,155 @@
 package cn.nhjc.province.web.gov.monitoring;
 
-import cn.nhjc.province.monitoring.application.OverviewService;
-import cn.nhjc.province.monitoring.application.ProvinceOverview;
+import cn.nhjc.province.monitoring.application.overview.EnergyMonitoring;
+import cn.nhjc.province.monitoring.application.overview.SubRegion;
+import cn.nhjc.province.monitoring.application.statistics.MixShare;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.web.common.MonthChoices;
-import jakarta.annotation.PostConstruct;
+import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.web.common.JsonScript;
+import cn.nhjc.province.web.common.PeriodChoices;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.YearMonth;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
-/** The province overview page (gov/index.xhtml): cities, unit counts and monthly totals. */
+/**
+ * The energy-monitoring overview (gov/index.xhtml): a region's key figures with year-on-year and
+ * period-on-period changes, the map of the regions below it, the mix and per-fuel figures. The
+ * region, period and convention come from the address ({@code ?region=&period=&convention=}), so a
+ * drill-down is a link and every view can be bookmarked.
+ */
 @Named
-@ViewScoped
-public class Overview implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class Overview {
   private static final int MONTHS_OFFERED = 13;
 
-  @EJB private OverviewService service;
+  @EJB private EnergyMonitoring monitoring;
+  @EJB private PlatformSettings settings;
 
-  private String month;
-  private ProvinceOverview overview;
+  private String region;
+  private String period;
+  private String convention;
+  private cn.nhjc.province.monitoring.application.overview.Overview data;
 
-  @PostConstruct
-  void init() {
-    month = StatPeriod.lastCompleteMonth().toString();
-    load();
-  }
-
+  /** The view action: reads the overview; a bad period or convention shows a message. */
   public void load() {
-    overview = service.overview(YearMonth.parse(month));
+    if (period == null || period.isBlank()) {
+      period = StatPeriod.lastCompleteMonth().toString();
+    }
+    try {
+      data = monitoring.overview(region, period, convention);
+    } catch (IllegalArgumentException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
   }
 
-  public List<String> getMonths() {
-    return MonthChoices.backFrom(StatPeriod.lastCompleteMonth(), MONTHS_OFFERED);
+  public List<String> getPeriods() {
+    List<String> periods = PeriodChoices.backFrom(StatPeriod.lastCompleteMonth(), MONTHS_OFFERED, 5, 2);
+    return periods.contains(period) ? periods : prepend(period, periods);
   }
 
-  public String getMonth() {
-    return month;
+  private static List<String> prepend(String period, List<String> periods) {
+    java.util.ArrayList<String> all = new java.util.ArrayList<>();
+    all.add(period);
+    all.addAll(periods);
+    return all;
   }
 
-  public void setMonth(String month) {
-    this.month = month;
+  /** Whether the caller's own region is shown (no way up from it). */
+  public boolean isOwnRegion() {
+    return data != null && data.regionCode().equals(monitoring.ownRegion());
   }
 
-  public ProvinceOverview getOverview() {
-    return overview;
+  /** The region one level up (the province for a city, the city for a county), for the way back. */
+  public String getParentRegion() {
+    if (data == null || isOwnRegion()) {
+      return null;
+    }
+    return "county".equals(data.level())
+        ? data.regionCode().substring(0, 4) + "00"
+        : monitoring.ownRegion();
+  }
+
+  /** The echarts 4.9.0 province outline file (public/resources/echarts/province/*.json). */
+  public String getMapName() {
+    return settings.text("monitoring.map-name");
+  }
+
+  /**
+   * The map's data: each region below with its total, changes and completeness, and the region
+   * whose outline alone is drawn when a city is shown.
+   */
+  public String getMapJson() {
+    JsonArrayBuilder regions = Json.createArrayBuilder();
+    if (data != null) {
+      for (SubRegion r : data.subRegions()) {
+        var row = Json.createObjectBuilder().add("code", r.code()).add("name", r.name());
+        JsonScript.number(row, "value", r.comprehensiveTce());
+        JsonScript.number(row, "yearOnYear", r.yearOnYear());
+        JsonScript.number(row, "periodOnPeriod", r.periodOnPeriod());
+        JsonScript.number(row, "completeness", r.completeness());
+        row.add("units", r.units());
+        regions.add(row);
+      }
+    }
+    var map =
+        Json.createObjectBuilder()
+            .add("regions", regions)
+            .add("level", data == null ? "" : data.level())
+            .add("drillable", data != null && "province".equals(data.level()));
+    if (data != null && !"province".equals(data.level())) {
+      map.add("focus", data.regionCode().substring(0, 4) + "00");
+      var own = Json.createObjectBuilder().add("code", data.regionCode()).add("name", data.regionName());
+      JsonScript.number(own, "value", data.keyFigures().get(0).value());
+      map.add("own", own);
+    }
+    return JsonScript.of(map);
+  }
+
+  /** The mix for the pie: group name and consumed tce. */
+  public String getMixJson() {
+    JsonArrayBuilder mix = Json.createArrayBuilder();
+    if (data != null) {
+      for (MixShare share : data.mix()) {
+        var row = Json.createObjectBuilder().add("name", share.name());
+        JsonScript.number(row, "value", share.consumedTce());
+        JsonScript.number(row, "share", share.share());
+        mix.add(row);
+      }
+    }
+    return JsonScript.of(mix);
+  }
+
+  public cn.nhjc.province.monitoring.application.overview.Overview getData() {
+    return data;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getConvention() {
+    return convention;
+  }
+
+  public void setConvention(String convention) {
+    this.convention = convention;
   }
 }
