@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** The province overview renders the cities with unit counts and last month's totals. */
+/**
+ * The province overview renders the cities with unit counts and last month's totals; the charting
+ * library and the map outlines of docs/third-party.md are served to anyone.
+ */
 class OverviewPageIT extends PlatformClientTest {
 
   @Test
@@ -39,5 +42,20 @@ class OverviewPageIT extends PlatformClientTest {
     HttpResponse<String> page = Api.get("/", null, "text/html");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("石家庄市"));
+  }
+
+  @Test
+  void echarts_and_the_province_outlines_are_served_without_login() throws Exception {
+    HttpResponse<String> library = Api.get("/resources/echarts/echarts.min.js", null, "*/*");
+    assertEquals(200, library.statusCode());
+    assertTrue(
+        library.body().contains("Apache Software Foundation"), "the library's licence header");
+    HttpResponse<String> hebei = Api.get("/resources/echarts/province/hebei.json", null, "*/*");
+    assertEquals(200, hebei.statusCode());
+    assertTrue(Api.json(hebei).path("features").size() > 0);
+    assertTrue(hebei.body().contains("石家庄市"), "the outlines of Hebei's cities");
+    HttpResponse<String> license = Api.get("/resources/echarts/LICENSE", null, "*/*");
+    assertEquals(200, license.statusCode());
+    assertTrue(license.body().contains("Apache License"));
   }
 }
