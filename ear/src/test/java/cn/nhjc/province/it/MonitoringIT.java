@@ -211,6 +211,21 @@ class MonitoringIT extends PlatformClientTest {
     assertTrue(page.body().contains("石家庄市"));
   }
 
+  @Test
+  void echarts_and_the_province_outlines_are_served_without_login() throws Exception {
+    HttpResponse<String> library = Api.get("/resources/echarts/echarts.min.js", null, "*/*");
+    assertEquals(200, library.statusCode());
+    assertTrue(
+        library.body().contains("Apache Software Foundation"), "the library's licence header");
+    HttpResponse<String> hebei = Api.get("/resources/echarts/province/hebei.json", null, "*/*");
+    assertEquals(200, hebei.statusCode());
+    assertTrue(Api.json(hebei).path("features").size() > 0);
+    assertTrue(hebei.body().contains("石家庄市"), "the outlines of Hebei's cities");
+    HttpResponse<String> license = Api.get("/resources/echarts/LICENSE", null, "*/*");
+    assertEquals(200, license.statusCode());
+    assertTrue(license.body().contains("Apache License"));
+  }
+
   private static JsonNode key(JsonNode overview, String key) {
     for (JsonNode figure : overview.path("keyFigures")) {
       if (figure.path("key").asText().equals(key)) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Base of the tests that use the deployed platform from outside, as a browser or script would. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-abstract class PlatformClientTest {
+public abstract class PlatformClientTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {

@@ -124,7 +124,8 @@ public class PlatformServicesSession implements LauncherSessionListener {
     return "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/" + PostgresServer.DATABASE;
   }
 
-  static void deleteTree(Path path) {
+  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  public static void deleteTree(Path path) {
     if (!Files.exists(path)) {
       return;
     }
