@@ -47,11 +47,16 @@ class MonitoringIT extends PlatformClientTest {
       sum = sum.add(city.path("comprehensiveTce").decimalValue());
     }
     JsonNode total = key(overview, "comprehensiveTce");
-    assertEquals(0, sum.compareTo(total.path("value").decimalValue()), "cities add up to the province");
+    assertEquals(
+        0, sum.compareTo(total.path("value").decimalValue()), "cities add up to the province");
     // the same figure as the statistics API, and the year-on-year change from its base
     JsonNode statistics = get("/api/v1/statistics/regions/130000?period=" + PERIOD, province);
     assertEquals(
-        0, statistics.path("comprehensiveTce").decimalValue().compareTo(total.path("value").decimalValue()));
+        0,
+        statistics
+            .path("comprehensiveTce")
+            .decimalValue()
+            .compareTo(total.path("value").decimalValue()));
     String lastYear = YearMonth.parse(PERIOD).minusYears(1).toString();
     assertEquals(lastYear, overview.path("sameLastYear").asText());
     BigDecimal base =
@@ -61,7 +66,11 @@ class MonitoringIT extends PlatformClientTest {
     assertEquals(0, base.compareTo(total.path("sameLastYear").decimalValue()));
     assertTrue(base.signum() > 0, "the demo province has a year of history");
     BigDecimal change =
-        total.path("value").decimalValue().subtract(base).multiply(BigDecimal.valueOf(100))
+        total
+            .path("value")
+            .decimalValue()
+            .subtract(base)
+            .multiply(BigDecimal.valueOf(100))
             .divide(base, 2, RoundingMode.HALF_UP);
     assertEquals(0, change.compareTo(total.path("yearOnYear").decimalValue()));
     assertEquals("kWh", key(overview, "electricity").path("unit").asText());
@@ -71,7 +80,10 @@ class MonitoringIT extends PlatformClientTest {
     // ranked by total, highest first
     for (int i = 1; i < cities.size(); i++) {
       assertTrue(
-          cities.get(i - 1).path("comprehensiveTce").decimalValue()
+          cities
+                  .get(i - 1)
+                  .path("comprehensiveTce")
+                  .decimalValue()
                   .compareTo(cities.get(i).path("comprehensiveTce").decimalValue())
               >= 0);
       assertEquals(i + 1, cities.get(i).path("rank").asInt());
@@ -119,7 +131,8 @@ class MonitoringIT extends PlatformClientTest {
     assertTrue(drilled.contains("各县区能耗"));
     assertTrue(drilled.contains("路北区"), "a county of Tangshan");
 
-    String rankings = page("/gov/monitoring/rankings.xhtml?period=" + PERIOD + "&by=completeness", province);
+    String rankings =
+        page("/gov/monitoring/rankings.xhtml?period=" + PERIOD + "&by=completeness", province);
     assertTrue(rankings.contains("地区排名"));
     assertTrue(rankings.contains("石家庄市"));
     // a wrong period gets the page's own message, not an error page
@@ -129,11 +142,17 @@ class MonitoringIT extends PlatformClientTest {
 
   @Test
   void statistics_pages_drill_from_region_to_unit_detail() throws Exception {
-    String regions = page("/gov/monitoring/statistics.xhtml?dim=region&region=130200&period=" + PERIOD, province);
+    String regions =
+        page(
+            "/gov/monitoring/statistics.xhtml?dim=region&region=130200&period=" + PERIOD, province);
     assertTrue(regions.contains("路北区"));
-    String industries = page("/gov/monitoring/statistics.xhtml?dim=industry&level=division&period=" + PERIOD, province);
+    String industries =
+        page(
+            "/gov/monitoring/statistics.xhtml?dim=industry&level=division&period=" + PERIOD,
+            province);
     assertTrue(industries.contains("水泥") || industries.contains("非金属矿物制品业"), "a division");
-    String units = page("/gov/monitoring/statistics.xhtml?dim=unit&region=130203&period=" + PERIOD, province);
+    String units =
+        page("/gov/monitoring/statistics.xhtml?dim=unit&region=130203&period=" + PERIOD, province);
     String code;
     try (var db = PlatformServicesSession.database();
         var row =
@@ -188,7 +207,8 @@ class MonitoringIT extends PlatformClientTest {
         Api.get("/gov/monitoring/unit.xhtml?code=" + shijiazhuangUnit, tangshan, "text/html")
             .statusCode());
     // the unit listing narrowed to another city holds nothing of it
-    String units = page("/gov/monitoring/statistics.xhtml?dim=unit&region=130100&period=" + PERIOD, tangshan);
+    String units =
+        page("/gov/monitoring/statistics.xhtml?dim=unit&region=130100&period=" + PERIOD, tangshan);
     assertFalse(units.contains(shijiazhuangUnit));
     // the own city's page is there, with its counties only
     String page = page("/gov/index.xhtml?period=" + PERIOD, tangshan);
@@ -201,7 +221,8 @@ class MonitoringIT extends PlatformClientTest {
     String enterprise = Api.token(Api.Accounts.ENTERPRISE[0], Api.Accounts.ENTERPRISE[1]);
     assertEquals(
         403, Api.get("/api/v1/monitoring/overview", enterprise, "application/json").statusCode());
-    assertEquals(403, Api.get("/gov/monitoring/rankings.xhtml", enterprise, "text/html").statusCode());
+    assertEquals(
+        403, Api.get("/gov/monitoring/rankings.xhtml", enterprise, "text/html").statusCode());
   }
 
   @Test

@@ -43,8 +43,7 @@ class SecurityIT extends PlatformClientTest {
     String token = Api.token(Api.Accounts.TANGSHAN[0], Api.Accounts.TANGSHAN[1]);
     JsonNode page = Api.json(Api.get("/api/v1/units?region=130100", token, "application/json"));
     assertEquals(0, page.path("total").asInt(), page.toString());
-    JsonNode overview =
-        Api.json(Api.get("/api/v1/monitoring/overview", token, "application/json"));
+    JsonNode overview = Api.json(Api.get("/api/v1/monitoring/overview", token, "application/json"));
     assertEquals("130200", overview.path("regionCode").asText(), overview.toString());
   }
 

@@ -269,9 +269,9 @@ final class RollupSql {
           + " item_code, amount, tce, tce_equal";
 
   /**
-   * The comprehensive consumption of indicator row {@code i}'s unit in its period: looked up by
-   * the figures' key (the planner cannot estimate the delta's size, and a join of the delta with
-   * itself ran as a nested loop over every pair of rows: 120 s for 300 units × 42 days).
+   * The comprehensive consumption of indicator row {@code i}'s unit in its period: looked up by the
+   * figures' key (the planner cannot estimate the delta's size, and a join of the delta with itself
+   * ran as a nested loop over every pair of rows: 120 s for 300 units × 42 days).
    */
   private static final String INDICATOR_TCE =
       """

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Energy monitoring (Part 9 §4.2.1): what the government overview and rankings pages show, from
- * the rollups, in the caller's scope.
+ * Energy monitoring (Part 9 §4.2.1): what the government overview and rankings pages show, from the
+ * rollups, in the caller's scope.
  */
 @Path("/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +66,6 @@ public class MonitoringResource {
           String convention,
       @QueryParam("by") String by,
       @QueryParam("order") String order) {
-    return monitoring.rankings(
-        region, StatisticsResource.orDefault(period), convention, by, order);
+    return monitoring.rankings(region, StatisticsResource.orDefault(period), convention, by, order);
   }
 }

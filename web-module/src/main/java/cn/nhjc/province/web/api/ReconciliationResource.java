@@ -3,12 +3,15 @@ package cn.nhjc.province.web.api;
 import cn.nhjc.province.exchange.application.EnergyTypeOption;
 import cn.nhjc.province.exchange.application.Reconciliation;
 import cn.nhjc.province.exchange.application.ReconciliationReport;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +43,7 @@ public class ReconciliationResource {
   @APIResponse(responseCode = "403", description = "any other role")
   public ReconciliationReport get(
       @QueryParam("period") String period, @QueryParam("energyType") String energyType) {
-    return reconciliation.reconcile(OverviewResource.parseMonth(period), energyType);
+    return reconciliation.reconcile(parseMonth(period), energyType);
   }
 
   @GET
@@ -48,5 +51,16 @@ public class ReconciliationResource {
   @Operation(summary = "The energy types the registered suppliers supply")
   public List<EnergyTypeOption> energyTypes() {
     return reconciliation.suppliedEnergyTypes();
+  }
+
+  static YearMonth parseMonth(String month) {
+    if (month == null || month.isBlank()) {
+      return StatPeriod.lastCompleteMonth();
+    }
+    try {
+      return YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("month must be yyyy-MM: " + month);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package cn.nhjc.province.web.common;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;

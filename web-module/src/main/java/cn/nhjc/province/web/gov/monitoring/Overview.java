@@ -49,7 +49,8 @@ public class Overview {
   }
 
   public List<String> getPeriods() {
-    List<String> periods = PeriodChoices.backFrom(StatPeriod.lastCompleteMonth(), MONTHS_OFFERED, 5, 2);
+    List<String> periods =
+        PeriodChoices.backFrom(StatPeriod.lastCompleteMonth(), MONTHS_OFFERED, 5, 2);
     return periods.contains(period) ? periods : prepend(period, periods);
   }
 
@@ -104,7 +105,8 @@ public class Overview {
             .add("drillable", data != null && "province".equals(data.level()));
     if (data != null && !"province".equals(data.level())) {
       map.add("focus", data.regionCode().substring(0, 4) + "00");
-      var own = Json.createObjectBuilder().add("code", data.regionCode()).add("name", data.regionName());
+      var own =
+          Json.createObjectBuilder().add("code", data.regionCode()).add("name", data.regionName());
       JsonScript.number(own, "value", data.keyFigures().get(0).value());
       map.add("own", own);
     }

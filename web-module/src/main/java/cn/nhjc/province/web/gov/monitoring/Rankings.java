@@ -52,7 +52,9 @@ public class Rankings {
 
   /** The order a header link asks for: the other one for the current measure, else descending. */
   public String orderFor(String measure) {
-    return data != null && measure.equals(data.by()) && "desc".equals(data.order()) ? "asc" : "desc";
+    return data != null && measure.equals(data.by()) && "desc".equals(data.order())
+        ? "asc"
+        : "desc";
   }
 
   public Ranking getData() {

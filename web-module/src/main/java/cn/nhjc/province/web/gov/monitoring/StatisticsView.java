@@ -63,7 +63,8 @@ public class StatisticsView {
                   .filter(u -> u.industryCode().startsWith(prefix))
                   .toList();
         }
-        default -> throw new IllegalArgumentException("dim must be region, industry or unit: " + dim);
+        default ->
+            throw new IllegalArgumentException("dim must be region, industry or unit: " + dim);
       }
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance()

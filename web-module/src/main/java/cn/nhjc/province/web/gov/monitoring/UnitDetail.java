@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A unit's detail for officials (gov/monitoring/unit.xhtml): the period's figures, the trend of
- * the 13 months up to it by energy type, the structure (mix) and the data quality of its month.
- * 403 for a unit outside the caller's scope.
+ * A unit's detail for officials (gov/monitoring/unit.xhtml): the period's figures, the trend of the
+ * 13 months up to it by energy type, the structure (mix) and the data quality of its month. 403 for
+ * a unit outside the caller's scope.
  */
 @Named
 @RequestScoped
