@@ -3,18 +3,13 @@ package cn.nhjc.province.web.gov.monitoring;
 import cn.nhjc.province.monitoring.application.overview.EnergyMonitoring;
 import cn.nhjc.province.monitoring.application.overview.SubRegion;
 import cn.nhjc.province.monitoring.application.statistics.MixShare;
-import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.web.common.JsonScript;
-import cn.nhjc.province.web.common.PeriodChoices;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.util.List;
 
 /**
  * The energy-monitoring overview (gov/index.xhtml): a region's key figures with year-on-year and
@@ -24,41 +19,16 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class Overview {
-  private static final int MONTHS_OFFERED = 13;
-
+public class Overview extends StatisticsPage {
   @EJB private EnergyMonitoring monitoring;
   @EJB private PlatformSettings settings;
 
   private String region;
-  private String period;
-  private String convention;
   private cn.nhjc.province.monitoring.application.overview.Overview data;
 
-  /** The view action: reads the overview; a bad period or convention shows a message. */
-  public void load() {
-    if (period == null || period.isBlank()) {
-      period = StatPeriod.lastCompleteMonth().toString();
-    }
-    try {
-      data = monitoring.overview(region, period, convention);
-    } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
-  }
-
-  public List<String> getPeriods() {
-    List<String> periods =
-        PeriodChoices.backFrom(StatPeriod.lastCompleteMonth(), MONTHS_OFFERED, 5, 2);
-    return periods.contains(period) ? periods : prepend(period, periods);
-  }
-
-  private static List<String> prepend(String period, List<String> periods) {
-    java.util.ArrayList<String> all = new java.util.ArrayList<>();
-    all.add(period);
-    all.addAll(periods);
-    return all;
+  @Override
+  protected void read() {
+    data = monitoring.overview(region, getPeriod(), getConvention());
   }
 
   /** Whether the caller's own region is shown (no way up from it). */
@@ -137,21 +107,5 @@ public class Overview {
 
   public void setRegion(String region) {
     this.region = region;
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getConvention() {
-    return convention;
-  }
-
-  public void setConvention(String convention) {
-    this.convention = convention;
   }
 }

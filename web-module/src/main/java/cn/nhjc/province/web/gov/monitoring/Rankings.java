@@ -3,12 +3,8 @@ package cn.nhjc.province.web.gov.monitoring;
 import cn.nhjc.province.monitoring.application.overview.EnergyMonitoring;
 import cn.nhjc.province.monitoring.application.overview.OverviewAssembler;
 import cn.nhjc.province.monitoring.application.overview.Ranking;
-import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.web.common.PeriodChoices;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -19,31 +15,18 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class Rankings {
+public class Rankings extends StatisticsPage {
 
   @EJB private EnergyMonitoring monitoring;
 
   private String region;
-  private String period;
-  private String convention;
   private String by;
   private String order;
   private Ranking data;
 
-  public void load() {
-    if (period == null || period.isBlank()) {
-      period = StatPeriod.lastCompleteMonth().toString();
-    }
-    try {
-      data = monitoring.rankings(region, period, convention, by, order);
-    } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
-  }
-
-  public List<String> getPeriods() {
-    return PeriodChoices.backFrom(StatPeriod.lastCompleteMonth(), 13, 5, 2);
+  @Override
+  protected void read() {
+    data = monitoring.rankings(region, getPeriod(), getConvention(), by, order);
   }
 
   public List<String> getMeasures() {
@@ -67,22 +50,6 @@ public class Rankings {
 
   public void setRegion(String region) {
     this.region = region;
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getConvention() {
-    return convention;
-  }
-
-  public void setConvention(String convention) {
-    this.convention = convention;
   }
 
   public String getBy() {

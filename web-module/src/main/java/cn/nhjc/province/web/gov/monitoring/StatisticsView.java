@@ -4,12 +4,8 @@ import cn.nhjc.province.monitoring.application.overview.EnergyMonitoring;
 import cn.nhjc.province.monitoring.application.statistics.Figures;
 import cn.nhjc.province.monitoring.application.statistics.Statistics;
 import cn.nhjc.province.monitoring.application.statistics.UnitFigures;
-import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.web.common.PeriodChoices;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -20,7 +16,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class StatisticsView {
+public class StatisticsView extends StatisticsPage {
 
   /** GB/T 4754 levels in drill order. */
   private static final List<String> INDUSTRY_LEVELS =
@@ -33,42 +29,34 @@ public class StatisticsView {
   private String region;
   private String industry;
   private String level;
-  private String period;
-  private String convention;
   private List<Figures> groups = List.of();
   private List<UnitFigures> units = List.of();
 
-  public void load() {
-    if (period == null || period.isBlank()) {
-      period = StatPeriod.lastCompleteMonth().toString();
-    }
+  @Override
+  protected void read() {
+    String period = getPeriod();
+    String convention = getConvention();
     if (dim == null || dim.isBlank()) {
       dim = "region";
     }
-    try {
-      switch (dim) {
-        case "region" -> groups = statistics.regionWithChildren(regionOrOwn(), period, convention);
-        case "industry" -> {
-          level = level == null || level.isBlank() ? "section" : level;
-          String prefix = industry == null ? "" : industry;
-          groups =
-              statistics.industries(level, period, convention).stream()
-                  .filter(f -> f.code().startsWith(prefix))
-                  .toList();
-        }
-        case "unit" -> {
-          String prefix = industry == null ? "" : industry;
-          units =
-              statistics.units(period, convention, region).stream()
-                  .filter(u -> u.industryCode().startsWith(prefix))
-                  .toList();
-        }
-        default ->
-            throw new IllegalArgumentException("dim must be region, industry or unit: " + dim);
+    switch (dim) {
+      case "region" -> groups = statistics.regionWithChildren(regionOrOwn(), period, convention);
+      case "industry" -> {
+        level = level == null || level.isBlank() ? "section" : level;
+        String prefix = industry == null ? "" : industry;
+        groups =
+            statistics.industries(level, period, convention).stream()
+                .filter(f -> f.code().startsWith(prefix))
+                .toList();
       }
-    } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      case "unit" -> {
+        String prefix = industry == null ? "" : industry;
+        units =
+            statistics.units(period, convention, region).stream()
+                .filter(u -> u.industryCode().startsWith(prefix))
+                .toList();
+      }
+      default -> throw new IllegalArgumentException("dim must be region, industry or unit: " + dim);
     }
   }
 
@@ -80,10 +68,6 @@ public class StatisticsView {
   public String nextLevel() {
     int index = INDUSTRY_LEVELS.indexOf(level);
     return index < 0 || index == INDUSTRY_LEVELS.size() - 1 ? null : INDUSTRY_LEVELS.get(index + 1);
-  }
-
-  public List<String> getPeriods() {
-    return PeriodChoices.backFrom(StatPeriod.lastCompleteMonth(), 13, 5, 2);
   }
 
   public List<String> getIndustryLevels() {
@@ -134,21 +118,5 @@ public class StatisticsView {
 
   public void setLevel(String level) {
     this.level = level;
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getConvention() {
-    return convention;
-  }
-
-  public void setConvention(String convention) {
-    this.convention = convention;
   }
 }

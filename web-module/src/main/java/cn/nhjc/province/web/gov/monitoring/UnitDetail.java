@@ -9,8 +9,6 @@ import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.web.common.JsonScript;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,45 +26,38 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class UnitDetail {
+public class UnitDetail extends StatisticsPage {
   private static final int TREND_MONTHS = 13;
 
   @EJB private Statistics statistics;
   @EJB private QualityAlarms quality;
 
   private String code;
-  private String period;
-  private String convention;
   private Figures figures;
   private QualityAlarms.UnitQuality unitQuality;
   private final List<String> trendMonths = new ArrayList<>();
   private final Map<String, BigDecimal[]> trend = new LinkedHashMap<>();
 
-  public void load() {
-    if (period == null || period.isBlank()) {
-      period = StatPeriod.lastCompleteMonth().toString();
-    }
-    try {
-      StatPeriod chosen = StatPeriod.parse(period);
-      figures = statistics.unit(code, period, convention);
-      YearMonth last = YearMonth.from(chosen.end().minusDays(1));
-      for (int i = 0; i < TREND_MONTHS; i++) {
-        YearMonth month = last.minusMonths(TREND_MONTHS - 1 - i);
-        trendMonths.add(month.toString());
-        for (EnergyFigure e : statistics.unit(code, month.toString(), convention).energies()) {
-          trend.computeIfAbsent(e.name(), n -> new BigDecimal[TREND_MONTHS])[i] = e.tce();
-        }
+  @Override
+  protected void read() {
+    String period = getPeriod();
+    String convention = getConvention();
+    StatPeriod chosen = StatPeriod.parse(period);
+    figures = statistics.unit(code, period, convention);
+    YearMonth last = YearMonth.from(chosen.end().minusDays(1));
+    for (int i = 0; i < TREND_MONTHS; i++) {
+      YearMonth month = last.minusMonths(TREND_MONTHS - 1 - i);
+      trendMonths.add(month.toString());
+      for (EnergyFigure e : statistics.unit(code, month.toString(), convention).energies()) {
+        trend.computeIfAbsent(e.name(), n -> new BigDecimal[TREND_MONTHS])[i] = e.tce();
       }
-      // the quality index is kept per day and month: a quarter or year shows its last month
-      String assessed =
-          chosen.type() == PeriodType.DAY || chosen.type() == PeriodType.MONTH
-              ? chosen.toString()
-              : last.toString();
-      unitQuality = quality.ofUnit(code, assessed);
-    } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
+    // the quality index is kept per day and month: a quarter or year shows its last month
+    String assessed =
+        chosen.type() == PeriodType.DAY || chosen.type() == PeriodType.MONTH
+            ? chosen.toString()
+            : last.toString();
+    unitQuality = quality.ofUnit(code, assessed);
   }
 
   /** The trend chart's data: months and one tce series per energy type. */
@@ -118,21 +109,5 @@ public class UnitDetail {
 
   public void setCode(String code) {
     this.code = code;
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getConvention() {
-    return convention;
-  }
-
-  public void setConvention(String convention) {
-    this.convention = convention;
   }
 }
