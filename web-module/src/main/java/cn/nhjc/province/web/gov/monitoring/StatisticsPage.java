@@ -2,6 +2,7 @@ package cn.nhjc.province.web.gov.monitoring;
 
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.web.common.PeriodChoices;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
@@ -27,9 +28,19 @@ abstract class StatisticsPage {
     try {
       read();
     } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      message(e);
+    } catch (EJBException e) {
+      // a service's bad-argument answer arrives wrapped; anything else is a server error
+      if (!(e.getCause() instanceof IllegalArgumentException bad)) {
+        throw e;
+      }
+      message(bad);
     }
+  }
+
+  private static void message(IllegalArgumentException e) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
   }
 
   /** Reads the page's figures for {@link #getPeriod} and {@link #getConvention}. */
