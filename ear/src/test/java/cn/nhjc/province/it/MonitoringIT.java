@@ -47,7 +47,8 @@ class MonitoringIT extends PlatformClientTest {
       sum = sum.add(city.path("comprehensiveTce").decimalValue());
     }
     JsonNode total = key(overview, "comprehensiveTce");
-    // other ITs add units outside the demo's cities (directly administered codes): at most the total
+    // other ITs add units outside the demo's cities (directly administered codes): at most the
+    // total
     assertTrue(
         sum.compareTo(total.path("value").decimalValue()) <= 0, "cities within the province");
     assertTrue(sum.signum() > 0, "the cities have figures");
