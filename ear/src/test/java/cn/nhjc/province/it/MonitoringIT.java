@@ -49,8 +49,11 @@ class MonitoringIT extends PlatformClientTest {
     JsonNode total = key(overview, "comprehensiveTce");
     // other ITs add units outside the demo's cities (directly administered codes): at most the
     // total
+    BigDecimal cities = sum;
     assertTrue(
-        sum.compareTo(total.path("value").decimalValue()) <= 0, "cities within the province");
+        cities.compareTo(total.path("value").decimalValue()) <= 0,
+        () ->
+            "cities within the province: cities " + cities + ", province " + total + "; " + sums());
     assertTrue(sum.signum() > 0, "the cities have figures");
     // the same figure as the statistics API, and the year-on-year change from its base
     JsonNode statistics = get("/api/v1/statistics/regions/130000?period=" + PERIOD, province);
@@ -248,6 +251,38 @@ class MonitoringIT extends PlatformClientTest {
     HttpResponse<String> license = Api.get("/resources/echarts/LICENSE", null, "*/*");
     assertEquals(200, license.statusCode());
     assertTrue(license.body().contains("Apache License"));
+  }
+
+  /** Per city and for the province: the group rows' tce and the units' own rows summed. */
+  private static String sums() {
+    String sql =
+        "select g.code, g.tce, g.units, (select sum(e.tce) from unit_period_energy e join key_unit"
+            + " u on u.id = e.unit_id where e.period_type = 'M' and e.period_start = g.period_start"
+            + " and (g.code = '130000' or u.region_code like substr(g.code, 1, 4) || '%')),"
+            + " (select count(distinct e.unit_id) from unit_period_energy e join key_unit u on u.id"
+            + " = e.unit_id where e.period_type = 'M' and e.period_start = g.period_start and"
+            + " (g.code = '130000' or u.region_code like substr(g.code, 1, 4) || '%'))"
+            + " from group_period_total g where g.dim = 'R' and g.period_type = 'M'"
+            + " and g.period_start = date '"
+            + PERIOD
+            + "-01' and g.code like '13__00' order by g.code";
+    StringBuilder rows = new StringBuilder("code, group tce, group units, units' tce, units: ");
+    try (var db = PlatformServicesSession.database();
+        var result = db.createStatement().executeQuery(sql)) {
+      while (result.next()) {
+        rows.append(
+            String.format(
+                "%s %s %s %s %s; ",
+                result.getString(1),
+                result.getBigDecimal(2),
+                result.getInt(3),
+                result.getBigDecimal(4),
+                result.getInt(5)));
+      }
+    } catch (Exception e) {
+      rows.append(e);
+    }
+    return rows.toString();
   }
 
   private static JsonNode key(JsonNode overview, String key) {

@@ -237,7 +237,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Aut
     Object status =
         driver.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {headers: {Accept: 'text/html'}, credentials: 'include'})"
+                + "fetch(arguments[0], {headers: {Accept: '*/*'}, credentials: 'include'})"
                 + ".then(answer => done(answer.status), failure => done(-1));",
             url(path));
     return ((Number) status).intValue();

@@ -25,25 +25,24 @@ public class Overview extends StatisticsPage {
 
   private String region;
   private cn.nhjc.province.monitoring.application.overview.Overview data;
+  private String parentRegion;
 
   @Override
   protected void read() {
     data = monitoring.overview(region, getPeriod(), getConvention());
-  }
-
-  /** Whether the caller's own region is shown (no way up from it). */
-  public boolean isOwnRegion() {
-    return data != null && data.regionCode().equals(monitoring.ownRegion());
-  }
-
-  /** The region one level up (the province for a city, the city for a county), for the way back. */
-  public String getParentRegion() {
-    if (data == null || isOwnRegion()) {
-      return null;
+    // worked out once: the page asks for it several times while rendering
+    String own = monitoring.ownRegion();
+    if (!data.regionCode().equals(own)) {
+      parentRegion = "county".equals(data.level()) ? data.regionCode().substring(0, 4) + "00" : own;
     }
-    return "county".equals(data.level())
-        ? data.regionCode().substring(0, 4) + "00"
-        : monitoring.ownRegion();
+  }
+
+  /**
+   * The region one level up (the province for a city, the city for a county), for the way back;
+   * {@code null} for the caller's own region.
+   */
+  public String getParentRegion() {
+    return parentRegion;
   }
 
   /** The echarts 4.9.0 province outline file (public/resources/echarts/province/*.json). */
