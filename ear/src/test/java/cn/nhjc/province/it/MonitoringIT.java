@@ -49,9 +49,9 @@ class MonitoringIT extends PlatformClientTest {
     JsonNode total = key(overview, "comprehensiveTce");
     // other ITs add units outside the demo's cities (directly administered codes): at most the
     // total
-    BigDecimal cities = sum;
+    BigDecimal citySum = sum;
     assertTrue(
-        cities.compareTo(total.path("value").decimalValue()) <= 0,
+        citySum.compareTo(total.path("value").decimalValue()) <= 0,
         () ->
             "cities within the province: cities " + cities + ", province " + total + "; " + sums());
     assertTrue(sum.signum() > 0, "the cities have figures");
