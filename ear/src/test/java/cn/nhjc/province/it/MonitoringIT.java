@@ -50,7 +50,8 @@ class MonitoringIT extends PlatformClientTest {
     // every figure is served rounded to 6 decimals: the rounded cities may differ from the rounded
     // province by half a millionth each, and the province itself by as much
     BigDecimal difference = sum.subtract(total.path("value").decimalValue()).abs();
-    BigDecimal rounding = new BigDecimal("0.0000005").multiply(BigDecimal.valueOf(cities.size() + 1L));
+    BigDecimal rounding =
+        new BigDecimal("0.0000005").multiply(BigDecimal.valueOf(cities.size() + 1L));
     assertTrue(
         difference.compareTo(rounding) <= 0,
         () -> "cities add up to the province: off by " + difference + "; " + sums());
