@@ -25,6 +25,7 @@ public final class Main {
         case "simulate" -> SimulateCommand.run(rest);
         case "bench" -> BenchCommand.run(rest);
         case "bench-stats" -> StatsBenchCommand.run(rest);
+        case "bench-monitoring" -> MonitoringBenchCommand.run(rest);
         default -> {
           usage();
           System.exit(2);
@@ -50,6 +51,8 @@ public final class Main {
                Main bench-stats --jdbc URL [--base-url URL] [--keycloak URL] [--db-user U]
                                 [--db-password P] [--period yyyy-MM] [--close-timeout 60m]
                                 [--probes N] [--probe-interval 2s] [--out FILE]
-                                [--skip-close] [--skip-freshness]""");
+                                [--skip-close] [--skip-freshness]
+               Main bench-monitoring [--base-url URL] [--keycloak URL] [--last yyyy-MM]
+                                     [--months 13] [--rounds 5] [--concurrency 4] [--out FILE]""");
   }
 }

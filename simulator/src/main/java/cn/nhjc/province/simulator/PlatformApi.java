@@ -34,6 +34,7 @@ final class PlatformApi {
   static final Account ADMIN = new Account("admin", "Admin#Platform2026");
   static final Account PROVINCE = new Account("prov.official", "Prov#Energy2026");
   static final Account TANGSHAN_PLATFORM = new Account("citypf.tangshan", "CityPf#Tangshan2026");
+  static final Account TANGSHAN_OFFICIAL = new Account("city.tangshan", "City#Tangshan2026");
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -132,6 +133,52 @@ final class PlatformApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
             200,
             400));
+  }
+
+  /**
+   * One timed {@code GET} of an API path with its query, as {@code account}: the status, the
+   * client's time from sending to the last byte of the body (the token is fetched before the clock
+   * starts), and the server's own time from its {@code Server-Timing: app;dur=} header.
+   */
+  Timed timedGet(Account account, String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest request =
+        request(pathAndQuery).GET().header("Authorization", "Bearer " + token(account)).build();
+    long start = System.nanoTime();
+    HttpResponse<String> response =
+        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    long client = System.nanoTime() - start;
+    return new Timed(
+        response.statusCode(),
+        client,
+        serverMillis(response.headers().firstValue("Server-Timing").orElse(null)),
+        response.body());
+  }
+
+  /** A timed answer; {@code serverMillis} null when the server sent no timing. */
+  record Timed(int status, long clientNanos, Double serverMillis, String body) {}
+
+  /** The {@code dur} of the {@code app} metric of a Server-Timing header; null when absent. */
+  static Double serverMillis(String header) {
+    if (header == null) {
+      return null;
+    }
+    for (String metric : header.split(",")) {
+      String[] parts = metric.trim().split(";");
+      if (!parts[0].trim().equals("app")) {
+        continue;
+      }
+      for (int i = 1; i < parts.length; i++) {
+        String param = parts[i].trim();
+        if (param.startsWith("dur=")) {
+          try {
+            return Double.valueOf(param.substring(4));
+          } catch (NumberFormatException e) {
+            return null;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private HttpRequest.Builder request(String path) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -83,12 +84,33 @@ public class UploadIntakeConsumer implements MessageListener {
           ordered.add(batch);
         }
       }
+      long waited = waitedMillis(messages);
       for (UploadBatch orphan : intake.storeAll(ordered).unknownUnit()) {
         deadLetter(batches.get(orphan), "unit " + orphan.creditCode() + " is not on the list");
+      }
+      if (waited >= SLOW_QUEUE_MILLIS && LOG.isLoggable(Level.INFO)) {
+        LOG.info(
+            String.format(
+                "intake batch of %d uploads: the oldest waited %d ms in the queue",
+                messages.size(), waited));
       }
     } catch (JMSException e) {
       throw new IllegalStateException("could not read from the intake queue", e);
     }
+  }
+
+  /** Batches whose oldest upload waited this long in the queue are logged: the intake's lag. */
+  static final long SLOW_QUEUE_MILLIS = 1000;
+
+  private static long waitedMillis(List<Message> messages) throws JMSException {
+    long now = System.currentTimeMillis();
+    long waited = 0;
+    for (Message message : messages) {
+      if (message.getJMSTimestamp() > 0) {
+        waited = Math.max(waited, now - message.getJMSTimestamp());
+      }
+    }
+    return waited;
   }
 
   private void drain(List<Message> messages, int points) throws JMSException {

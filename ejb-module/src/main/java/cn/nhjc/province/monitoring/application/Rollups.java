@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -52,10 +53,13 @@ public class Rollups {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int processChanges() {
+    CycleTimer timer = new CycleTimer();
     store.lock();
     applyMoves();
+    timer.lap("lock+moves");
     List<RollupStore.Change> changes =
         store.takeChanges(settings.integer("statistics.rollup-batch"));
+    timer.lap("take");
     if (changes.isEmpty()) {
       return 0;
     }
@@ -63,9 +67,44 @@ public class Rollups {
     for (RollupStore.Change change : changes) {
       keys.changed(change.unitId(), change.statType(), change.day());
     }
-    recompute(keys);
+    recompute(keys, timer);
+    timer.report(changes.size(), keys);
     return changes.size();
   }
+
+  /**
+   * The phases of one cycle, logged when the cycle took longer than {@link #SLOW_CYCLE_MILLIS} (and
+   * at FINE otherwise): where the time of a rollup cycle goes under load.
+   */
+  static final class CycleTimer {
+    private final long start = System.nanoTime();
+    private long last = start;
+    private final StringBuilder laps = new StringBuilder();
+
+    void lap(String phase) {
+      long now = System.nanoTime();
+      laps.append(' ').append(phase).append('=').append((now - last) / 1_000_000).append("ms");
+      last = now;
+    }
+
+    void report(int changes, RollupKeys keys) {
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      Level level = millis >= SLOW_CYCLE_MILLIS ? Level.INFO : Level.FINE;
+      if (LOG.isLoggable(level)) {
+        LOG.log(
+            level,
+            String.format(
+                "rollup cycle: %d changes, %d unit days, %d unit months, %d ms:%s",
+                changes,
+                keys.of(PeriodType.DAY).size(),
+                keys.of(PeriodType.MONTH).size(),
+                millis,
+                laps));
+      }
+    }
+  }
+
+  static final long SLOW_CYCLE_MILLIS = 1000;
 
   /**
    * Recomputes from scratch the figures of the units within the period: its days, its months, and
@@ -75,7 +114,7 @@ public class Rollups {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recomputeUnits(Collection<Long> unitIds, StatPeriod period) {
     store.lock();
-    recomputeUnits(keysWithin(unitIds, period));
+    recomputeUnits(keysWithin(unitIds, period), new CycleTimer());
   }
 
   /**
@@ -158,16 +197,20 @@ public class Rollups {
     return keys;
   }
 
-  private void recompute(RollupKeys keys) {
+  private void recompute(RollupKeys keys, CycleTimer timer) {
     Map<PeriodType, List<UnitPeriod>> periods = new EnumMap<>(PeriodType.class);
     for (PeriodType type : PeriodType.values()) {
       periods.put(type, keys.of(type));
     }
     store.snapshot(-1, periods);
-    recomputeUnits(keys);
+    timer.lap("before");
+    recomputeUnits(keys, timer);
     store.snapshot(1, periods);
+    timer.lap("after");
     store.applyDeltas();
+    timer.lap("deltas");
     store.noteRevisedAfterClose(keys.periods());
+    timer.lap("closed");
   }
 
   private void applyMoves() {
@@ -176,12 +219,15 @@ public class Rollups {
     }
   }
 
-  private void recomputeUnits(RollupKeys keys) {
+  private void recomputeUnits(RollupKeys keys, CycleTimer timer) {
     AccountingRules rules = AccountingRules.from(settings::text);
     // days and months first: quarters and years are sums of months
     store.recomputeFromReadings(PeriodType.DAY, keys.of(PeriodType.DAY), rules);
+    timer.lap("days");
     store.recomputeFromReadings(PeriodType.MONTH, keys.of(PeriodType.MONTH), rules);
+    timer.lap("months");
     store.recomputeFromMonths(PeriodType.QUARTER, keys.of(PeriodType.QUARTER));
     store.recomputeFromMonths(PeriodType.YEAR, keys.of(PeriodType.YEAR));
+    timer.lap("quarters+years");
   }
 }
