@@ -39,6 +39,12 @@ public final class PostgresServer implements AutoCloseable {
               .setServerConfig("max_prepared_transactions", "64")
               .setServerConfig("timezone", "UTC")
               .setServerConfig("max_wal_size", "2GB")
+              // durable: the embedded server's defaults (-F, synchronous_commit=off) are for
+              // throw-away test databases; a commit here acknowledges an upload's removal from the
+              // broker's journal, so it must reach the disk ("-c fsync=on" overrides -F)
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
               .start();
       PostgresServer server = new PostgresServer(postgres, port);
       server.createDatabaseIfMissing();

@@ -115,7 +115,7 @@ final class MonitoringBenchCommand {
   static List<Call> round(List<String> periods) {
     List<Call> calls = new ArrayList<>();
     for (String period : periods) {
-      for (String convention : List.of("equivalent", "equal")) {
+      for (String convention : List.of("equivalent", "equal-value")) {
         calls.add(
             new Call(
                 "overview, province",

@@ -2,8 +2,11 @@ package cn.nhjc.province.exchange.application;
 
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
+import cn.nhjc.province.monitoring.domain.LiveData;
+import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,8 +15,10 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import java.time.Instant;
 
 /**
  * Puts accepted uploads on the durable intake queue. The order of storing does not matter: of two
@@ -45,6 +50,11 @@ public class UploadIntake {
   @Resource(lookup = QUEUE)
   private Queue queue;
 
+  @EJB private PlatformSettings settings;
+
+  /** The JMS priority of a live upload ({@link LiveData}); catch-up keeps the default, 4. */
+  public static final int LIVE_PRIORITY = 7;
+
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
    * sent outside a transaction is a blocking durable send, so no two-phase machinery is needed to
@@ -53,12 +63,28 @@ public class UploadIntake {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void enqueue(UploadBatch batch) {
+    LiveData live = new LiveData(settings.integer("data.live-days"));
     send(
         UploadBatchCodec.encode(batch),
         batch.uploadId(),
         batch.uploadId(),
         batch.creditCode(),
-        batch.items().size());
+        batch.items().size(),
+        priority(batch, live, Instant.now()));
+  }
+
+  /**
+   * An upload with any live item goes ahead of catch-up: what arrives now shows in the totals
+   * within seconds while a backlog of old days (补传) waits its turn behind it.
+   */
+  static int priority(UploadBatch batch, LiveData live, Instant now) {
+    Instant since = live.since(now);
+    for (UploadBatch.Item item : batch.items()) {
+      if (!item.statDate().isBefore(since)) {
+        return LIVE_PRIORITY;
+      }
+    }
+    return Message.DEFAULT_PRIORITY;
   }
 
   /**
@@ -66,6 +92,16 @@ public class UploadIntake {
    * queue moves the message in one transaction and gets a new duplicate-detection id).
    */
   public void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
+    send(body, duplicateId, uploadId, creditCode, items, Message.DEFAULT_PRIORITY);
+  }
+
+  private void send(
+      String body,
+      String duplicateId,
+      String uploadId,
+      String creditCode,
+      int items,
+      int priority) {
     TextMessage message = jms.createTextMessage(body);
     try {
       message.setStringProperty(DUPLICATE_ID, duplicateId);
@@ -75,6 +111,9 @@ public class UploadIntake {
     } catch (JMSException e) {
       throw new IllegalStateException(e);
     }
-    jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .setPriority(priority)
+        .send(queue, message);
   }
 }

@@ -46,7 +46,10 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = UploadIntake.QUEUE),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+      // no prefetch: each session takes the queue's first message by priority when it is free,
+      // so live uploads overtake a catch-up backlog already waiting (UploadIntake#priority)
+      @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class UploadIntakeConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(UploadIntakeConsumer.class.getName());

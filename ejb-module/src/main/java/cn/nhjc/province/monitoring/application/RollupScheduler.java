@@ -1,5 +1,7 @@
 package cn.nhjc.province.monitoring.application;
 
+import cn.nhjc.province.monitoring.domain.RollupPacing;
+import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -18,9 +20,11 @@ import java.util.logging.Logger;
 /**
  * Runs the rollup cycles until the list of changes is empty, then looks again {@value
  * #INTERVAL_MILLIS} ms later (a single-action timer set anew after each run, so runs never
- * overlap). It also starts a requested recomputation of history (after a bulk load, or one that a
- * restart interrupted) in the background. Turned off on a node with the system property {@code
- * platform.rollups.active=false}.
+ * overlap). Live changes get cycles of their own; catch-up cycles are paced to about {@code
+ * statistics.rollup-cycle-target-ms} each ({@link RollupPacing}), so that a live change waits for
+ * at most one short cycle. It also starts a requested recomputation of history (after a bulk load,
+ * or one that a restart interrupted) in the background. Turned off on a node with the system
+ * property {@code platform.rollups.active=false}.
  */
 @Singleton
 @Startup
@@ -33,6 +37,10 @@ public class RollupScheduler {
 
   @Resource private TimerService timers;
   @EJB private Rollups rollups;
+  @EJB private PlatformSettings settings;
+
+  /** How many changes the next catch-up cycle takes ({@link RollupPacing}); 0 before the first. */
+  private int backlogLimit;
 
   /** The history recomputation this node runs in the background, if any. */
   private Future<Void> history;
@@ -50,10 +58,19 @@ public class RollupScheduler {
       if (history == null || history.isDone()) {
         history = rollups.unfinishedHistory().map(rollups::recomputeHistory).orElse(null);
       }
-      int taken;
+      RollupPacing pacing =
+          new RollupPacing(
+              settings.integer("statistics.rollup-cycle-target-ms"),
+              settings.integer("statistics.rollup-batch-min"),
+              settings.integer("statistics.rollup-batch"));
+      Rollups.RollupCycle cycle;
       do {
-        taken = rollups.processChanges();
-      } while (taken > 0 && !Thread.currentThread().isInterrupted());
+        int asked = backlogLimit <= 0 ? pacing.max() : backlogLimit;
+        cycle = rollups.processChanges(asked);
+        if (!cycle.live() && cycle.taken() > 0) {
+          backlogLimit = pacing.next(asked, cycle.taken(), cycle.millis());
+        }
+      } while (cycle.taken() > 0 && !Thread.currentThread().isInterrupted());
     } catch (RuntimeException e) {
       // the changes stay on the list; the next cycle takes them up again
       LOG.log(Level.WARNING, "rollup cycle failed; it is retried", e);

@@ -1,6 +1,7 @@
 package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.monitoring.domain.AccountingRules;
+import cn.nhjc.province.monitoring.domain.LiveData;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.RollupKeys;
 import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
@@ -14,6 +15,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -47,30 +50,45 @@ public class Rollups {
   @EJB private PlatformSettings settings;
 
   /**
-   * One cycle, in a transaction of its own.
+   * One cycle, in a transaction of its own: the live changes ({@link LiveData}) if there are any,
+   * else up to {@code backlogLimit} changes of the catch-up backlog, newest first.
    *
-   * @return how many changed readings it took up (the list may hold more)
+   * @return what it took up (the list may hold more)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int processChanges() {
+  public RollupCycle processChanges(int backlogLimit) {
     CycleTimer timer = new CycleTimer();
     store.lock();
     applyMoves();
     timer.lap("lock+moves");
-    List<RollupStore.Change> changes =
-        store.takeChanges(settings.integer("statistics.rollup-batch"));
+    LiveData live = new LiveData(settings.integer("data.live-days"));
+    int most = settings.integer("statistics.rollup-batch");
+    List<RollupStore.Change> changes = store.takeChanges(most, live.since(Instant.now()));
+    boolean isLive = !changes.isEmpty();
+    if (!isLive) {
+      changes = store.takeChanges(Math.max(1, Math.min(backlogLimit, most)));
+    }
     timer.lap("take");
     if (changes.isEmpty()) {
-      return 0;
+      return new RollupCycle(0, false, timer.millis());
     }
     RollupKeys keys = new RollupKeys();
     for (RollupStore.Change change : changes) {
       keys.changed(change.unitId(), change.statType(), change.day());
     }
     recompute(keys, timer);
-    timer.report(changes.size(), keys);
-    return changes.size();
+    timer.report(isLive ? "live" : "catch-up", changes.size(), keys);
+    return new RollupCycle(changes.size(), isLive, timer.millis());
   }
+
+  /**
+   * What a cycle did.
+   *
+   * @param taken the changed readings it took up
+   * @param live whether they were live changes
+   * @param millis how long it took
+   */
+  public record RollupCycle(int taken, boolean live, long millis) implements Serializable {}
 
   /**
    * The phases of one cycle, logged when the cycle took longer than {@link #SLOW_CYCLE_MILLIS} (and
@@ -87,14 +105,19 @@ public class Rollups {
       last = now;
     }
 
-    void report(int changes, RollupKeys keys) {
-      long millis = (System.nanoTime() - start) / 1_000_000;
+    long millis() {
+      return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    void report(String kind, int changes, RollupKeys keys) {
+      long millis = millis();
       Level level = millis >= SLOW_CYCLE_MILLIS ? Level.INFO : Level.FINE;
       if (LOG.isLoggable(level)) {
         LOG.log(
             level,
             String.format(
-                "rollup cycle: %d changes, %d unit days, %d unit months, %d ms:%s",
+                "rollup cycle (%s): %d changes, %d unit days, %d unit months, %d ms:%s",
+                kind,
                 changes,
                 keys.of(PeriodType.DAY).size(),
                 keys.of(PeriodType.MONTH).size(),

@@ -15,7 +15,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,15 +62,27 @@ public class RollupStore {
    * (补传) is worked off behind them.
    */
   public List<Change> takeChanges(int limit) {
+    return takeChanges(limit, null);
+  }
+
+  /**
+   * Takes up to {@code limit} changes off the list, newest periods first; with {@code since}, only
+   * changes of periods starting at or after it (the live ones).
+   */
+  public List<Change> takeChanges(int limit, Instant since) {
     List<Change> changes = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
         PreparedStatement take =
             db.prepareStatement(
                 "delete from rollup_dirty where id = any (array(select id from rollup_dirty"
-                    + " order by stat_date desc, id limit ? for update skip locked)) returning unit_id,"
-                    + " stat_type,"
-                    + " (stat_date at time zone 'Asia/Shanghai')::date")) {
-      take.setInt(1, limit);
+                    + (since == null ? "" : " where stat_date >= ?")
+                    + " order by stat_date desc, id limit ? for update skip locked)) returning"
+                    + " unit_id, stat_type, (stat_date at time zone 'Asia/Shanghai')::date")) {
+      int parameter = 1;
+      if (since != null) {
+        take.setObject(parameter++, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+      }
+      take.setInt(parameter, limit);
       try (ResultSet rows = take.executeQuery()) {
         while (rows.next()) {
           changes.add(
