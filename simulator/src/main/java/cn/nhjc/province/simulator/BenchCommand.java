@@ -97,12 +97,17 @@ final class BenchCommand {
               daysPerUpload,
               Runtime.getRuntime().availableProcessors());
       System.out.printf(
-          "%,d points in %,d uploads ready; sending with %d clients%n",
-          workload.points, workload.uploads.size(), concurrency);
+          "%,d points in %,d uploads ready; sending with %d clients from %s (Beijing time)%n",
+          workload.points,
+          workload.uploads.size(),
+          concurrency,
+          BeijingTime.format(BeijingTime.now()));
 
       TimedPhase.Outcome outcome =
           new TimedPhase(workload.uploads, baseUrl, concurrency)
               .run(probe, workload.points, drainTimeout);
+      System.out.printf(
+          "sent and stored by %s (Beijing time)%n", BeijingTime.format(BeijingTime.now()));
 
       double copyRate;
       try (Connection db =

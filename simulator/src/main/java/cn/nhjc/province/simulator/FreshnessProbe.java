@@ -109,7 +109,7 @@ final class FreshnessProbe {
         probe = failed(n, delta, expected, provinceBefore, cityBefore, "error: " + e.getMessage());
       }
       results.add(probe);
-      System.out.println(describe(probe));
+      System.out.println(BeijingTime.format(BeijingTime.now()) + " " + describe(probe));
     }
     return new StatsReport.Freshness(
         unit.creditCode(),

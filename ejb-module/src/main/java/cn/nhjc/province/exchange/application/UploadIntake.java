@@ -15,7 +15,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
@@ -29,6 +28,10 @@ import java.time.Instant;
 public class UploadIntake {
 
   public static final String QUEUE = "java:/jms/queue/UploadIntake";
+
+  /** The live lane: uploads with values of live days ({@link LiveData}). */
+  public static final String LIVE_QUEUE = "java:/jms/queue/LiveIntake";
+
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
   static final String UPLOAD_ID = "uploadId";
   static final String CREDIT_CODE = "creditCode";
@@ -50,10 +53,10 @@ public class UploadIntake {
   @Resource(lookup = QUEUE)
   private Queue queue;
 
-  @EJB private PlatformSettings settings;
+  @Resource(lookup = LIVE_QUEUE)
+  private Queue liveQueue;
 
-  /** The JMS priority of a live upload ({@link LiveData}); catch-up keeps the default, 4. */
-  public static final int LIVE_PRIORITY = 7;
+  @EJB private PlatformSettings settings;
 
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
@@ -70,21 +73,21 @@ public class UploadIntake {
         batch.uploadId(),
         batch.creditCode(),
         batch.items().size(),
-        priority(batch, live, Instant.now()));
+        isLive(batch, live, Instant.now()) ? liveQueue : queue);
   }
 
   /**
-   * An upload with any live item goes ahead of catch-up: what arrives now shows in the totals
-   * within seconds while a backlog of old days (补传) waits its turn behind it.
+   * An upload with any live item takes the live lane: what arrives now shows in the totals within
+   * seconds while a backlog of old days (补传) waits its turn in the intake queue.
    */
-  static int priority(UploadBatch batch, LiveData live, Instant now) {
+  static boolean isLive(UploadBatch batch, LiveData live, Instant now) {
     Instant since = live.since(now);
     for (UploadBatch.Item item : batch.items()) {
       if (!item.statDate().isBefore(since)) {
-        return LIVE_PRIORITY;
+        return true;
       }
     }
-    return Message.DEFAULT_PRIORITY;
+    return false;
   }
 
   /**
@@ -92,16 +95,11 @@ public class UploadIntake {
    * queue moves the message in one transaction and gets a new duplicate-detection id).
    */
   public void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
-    send(body, duplicateId, uploadId, creditCode, items, Message.DEFAULT_PRIORITY);
+    send(body, duplicateId, uploadId, creditCode, items, queue);
   }
 
   private void send(
-      String body,
-      String duplicateId,
-      String uploadId,
-      String creditCode,
-      int items,
-      int priority) {
+      String body, String duplicateId, String uploadId, String creditCode, int items, Queue lane) {
     TextMessage message = jms.createTextMessage(body);
     try {
       message.setStringProperty(DUPLICATE_ID, duplicateId);
@@ -111,9 +109,6 @@ public class UploadIntake {
     } catch (JMSException e) {
       throw new IllegalStateException(e);
     }
-    jms.createProducer()
-        .setDeliveryMode(DeliveryMode.PERSISTENT)
-        .setPriority(priority)
-        .send(queue, message);
+    jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(lane, message);
   }
 }

@@ -77,7 +77,7 @@ public class Rollups {
       keys.changed(change.unitId(), change.statType(), change.day());
     }
     recompute(keys, timer);
-    timer.report(isLive ? "live" : "catch-up", changes.size(), keys);
+    timer.report(isLive, changes.size(), keys);
     return new RollupCycle(changes.size(), isLive, timer.millis());
   }
 
@@ -109,15 +109,16 @@ public class Rollups {
       return (System.nanoTime() - start) / 1_000_000;
     }
 
-    void report(String kind, int changes, RollupKeys keys) {
+    void report(boolean live, int changes, RollupKeys keys) {
       long millis = millis();
-      Level level = millis >= SLOW_CYCLE_MILLIS ? Level.INFO : Level.FINE;
+      long slow = live ? SLOW_LIVE_CYCLE_MILLIS : SLOW_CYCLE_MILLIS;
+      Level level = millis >= slow ? Level.INFO : Level.FINE;
       if (LOG.isLoggable(level)) {
         LOG.log(
             level,
             String.format(
                 "rollup cycle (%s): %d changes, %d unit days, %d unit months, %d ms:%s",
-                kind,
+                live ? "live" : "catch-up",
                 changes,
                 keys.of(PeriodType.DAY).size(),
                 keys.of(PeriodType.MONTH).size(),
@@ -128,6 +129,7 @@ public class Rollups {
   }
 
   static final long SLOW_CYCLE_MILLIS = 1000;
+  static final long SLOW_LIVE_CYCLE_MILLIS = 300;
 
   /**
    * Recomputes from scratch the figures of the units within the period: its days, its months, and
