@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,13 @@ class RestartIT extends PlatformClientTest {
         assertEquals("0", Fep.code(answer), Fep.message(answer));
         acknowledged += DAYS_PER_UPLOAD;
       }
-      // acknowledged, but with the consumer stopped nothing is stored yet
+      // and one live upload (yesterday in Beijing), which travels on the live lane's own queue
+      String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+      JsonNode live =
+          post(Fep.upload(device, Item.daily(TestUnits.DAILY_ELECTRICITY, yesterday, "7")));
+      assertEquals("0", Fep.code(live), Fep.message(live));
+      acknowledged += 1;
+      // acknowledged, but with both lanes' consumers stopped nothing is stored yet
       assertEquals(0, TestUnits.readings(unit));
     } finally {
       node.kill();
@@ -62,9 +69,15 @@ class RestartIT extends PlatformClientTest {
     try {
       TestUnits.awaitReadings(unit, acknowledged);
       assertEquals(
-          UPLOADS,
+          UPLOADS + 1,
           PlatformServicesSession.count(
               "select count(*) from intake_receipt where unit_id = " + unit.id()));
+      assertEquals(
+          1,
+          PlatformServicesSession.count(
+              "select count(*) from reading where unit_id = "
+                  + unit.id()
+                  + " and value = 7 and stat_date >= now() - interval '3 days'"));
       assertEquals(0, TestUnits.revisions(unit));
       assertEquals(
           (long) (UPLOADS - 1) * 1000 + DAYS_PER_UPLOAD - 1,
