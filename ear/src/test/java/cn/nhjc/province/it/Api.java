@@ -48,6 +48,16 @@ public final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The raw answer of the token endpoint to any form (url-encoded by the caller). */
+  public static HttpResponse<String> tokenForm(String form) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(TOKEN_URL))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public static HttpResponse<String> get(String path, String token, String accept)
       throws IOException, InterruptedException {
     return send(

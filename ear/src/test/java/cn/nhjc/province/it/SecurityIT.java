@@ -79,6 +79,19 @@ class SecurityIT extends PlatformClientTest {
   }
 
   @Test
+  void the_pages_client_is_confidential_so_a_code_without_its_secret_is_worth_nothing()
+      throws Exception {
+    // a public client would be identified by its id alone and get "invalid_grant" for the code;
+    // the confidential energy-web is refused before the code is looked at
+    HttpResponse<String> withoutSecret =
+        Api.tokenForm(
+            "grant_type=authorization_code&client_id=energy-web&code=stolen"
+                + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fgov%2F");
+    assertEquals(401, withoutSecret.statusCode(), withoutSecret.body());
+    assertEquals("unauthorized_client", Api.json(withoutSecret).path("error").asText());
+  }
+
+  @Test
   void regions_are_public() throws Exception {
     HttpResponse<String> response = Api.get("/api/v1/regions", null, "application/json");
     assertEquals(200, response.statusCode());
