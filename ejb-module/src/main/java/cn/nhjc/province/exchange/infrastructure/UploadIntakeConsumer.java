@@ -8,7 +8,7 @@ import jakarta.jms.Queue;
 
 /**
  * The catch-up lane of the intake ({@link IntakeConsumer}): uploads of days that are no longer
- * live, four sessions storing batches of up to {@value IntakeConsumer#MAX_MESSAGES} uploads.
+ * live, eight sessions (while one waits for its commit's WAL flush, others store) storing batches of up to {@value IntakeConsumer#MAX_MESSAGES} uploads.
  */
 @MessageDriven(
     activationConfig = {
@@ -18,7 +18,7 @@ import jakarta.jms.Queue;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = UploadIntake.QUEUE),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
     })
 public class UploadIntakeConsumer extends IntakeConsumer {
 
