@@ -8,7 +8,8 @@ import jakarta.jms.Queue;
 
 /**
  * The catch-up lane of the intake ({@link IntakeConsumer}): uploads of days that are no longer
- * live, eight sessions (while one waits for its commit's WAL flush, others store) storing batches of up to {@value IntakeConsumer#MAX_MESSAGES} uploads.
+ * live, eight sessions (while one waits for its commit's WAL flush, others store) storing batches
+ * of up to {@value IntakeConsumer#MAX_MESSAGES} uploads.
  */
 @MessageDriven(
     activationConfig = {
