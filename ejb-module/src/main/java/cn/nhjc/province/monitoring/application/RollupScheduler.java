@@ -20,11 +20,12 @@ import java.util.logging.Logger;
 /**
  * Runs the rollup cycles until the list of changes is empty, then looks again {@value
  * #INTERVAL_MILLIS} ms later (a single-action timer set anew after each run, so runs never
- * overlap). Live changes get cycles of their own; catch-up cycles are paced to about {@code
- * statistics.rollup-cycle-target-ms} each ({@link RollupPacing}), so that a live change waits for
- * at most one short cycle. It also starts a requested recomputation of history (after a bulk load,
- * or one that a restart interrupted) in the background. Turned off on a node with the system
- * property {@code platform.rollups.active=false}.
+ * overlap). Live changes get cycles of their own, taking turns with cycles of the whole list
+ * (newest first, live changes included), which are paced to about {@code
+ * statistics.rollup-cycle-target-ms} each ({@link RollupPacing}): a live change waits for at most
+ * one short cycle, and a steady stream of live changes cannot starve the catch-up. It also starts a
+ * requested recomputation of history (after a bulk load, or one that a restart interrupted) in the
+ * background. Turned off on a node with the system property {@code platform.rollups.active=false}.
  */
 @Singleton
 @Startup
@@ -64,12 +65,16 @@ public class RollupScheduler {
               settings.integer("statistics.rollup-batch-min"),
               settings.integer("statistics.rollup-batch"));
       Rollups.RollupCycle cycle;
+      boolean liveFirst = true;
       do {
         int asked = backlogLimit <= 0 ? pacing.max() : backlogLimit;
-        cycle = rollups.processChanges(asked);
+        cycle = rollups.processChanges(asked, liveFirst);
         if (!cycle.live() && cycle.taken() > 0) {
           backlogLimit = pacing.next(asked, cycle.taken(), cycle.millis());
         }
+        // a live cycle is followed by one of the whole list (newest first), so that a steady
+        // stream of live changes never starves the catch-up
+        liveFirst = !cycle.live();
       } while (cycle.taken() > 0 && !Thread.currentThread().isInterrupted());
     } catch (RuntimeException e) {
       // the changes stay on the list; the next cycle takes them up again

@@ -50,20 +50,22 @@ public class Rollups {
   @EJB private PlatformSettings settings;
 
   /**
-   * One cycle, in a transaction of its own: the live changes ({@link LiveData}) if there are any,
-   * else up to {@code backlogLimit} changes of the catch-up backlog, newest first.
+   * One cycle, in a transaction of its own: with {@code liveFirst}, the live changes ({@link
+   * LiveData}) if there are any; otherwise (or when there are none) up to {@code backlogLimit}
+   * changes of the whole list, newest first, live ones included.
    *
    * @return what it took up (the list may hold more)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public RollupCycle processChanges(int backlogLimit) {
+  public RollupCycle processChanges(int backlogLimit, boolean liveFirst) {
     CycleTimer timer = new CycleTimer();
     store.lock();
     applyMoves();
     timer.lap("lock+moves");
     LiveData live = new LiveData(settings.integer("data.live-days"));
     int most = settings.integer("statistics.rollup-batch");
-    List<RollupStore.Change> changes = store.takeChanges(most, live.since(Instant.now()));
+    List<RollupStore.Change> changes =
+        liveFirst ? store.takeChanges(most, live.since(Instant.now())) : List.of();
     boolean isLive = !changes.isEmpty();
     if (!isLive) {
       changes = store.takeChanges(Math.max(1, Math.min(backlogLimit, most)));
