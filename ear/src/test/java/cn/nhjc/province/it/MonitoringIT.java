@@ -175,6 +175,10 @@ class MonitoringIT extends PlatformClientTest {
     assertTrue(detail.contains(code));
     assertTrue(detail.contains("id=\"trend-data\""));
     assertTrue(detail.contains("数据质量"));
+    // no unit asked for: the page says how to choose one
+    String none = page("/gov/monitoring/unit.xhtml?period=" + PERIOD, province);
+    assertTrue(none.contains("请选择一个用能单位"), none);
+    assertFalse(none.contains("id=\"trend-data\""));
   }
 
   @Test

@@ -7,8 +7,10 @@ import cn.nhjc.province.monitoring.application.statistics.Statistics;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.web.common.JsonScript;
+import cn.nhjc.province.web.common.UserSession;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * A unit's detail for officials (gov/monitoring/unit.xhtml): the period's figures, the trend of the
@@ -32,6 +35,10 @@ public class UnitDetail extends StatisticsPage {
   @EJB private Statistics statistics;
   @EJB private QualityAlarms quality;
 
+  static final String MESSAGES = "cn.nhjc.province.web.i18n.messages";
+
+  @Inject private UserSession session;
+
   private String code;
   private Figures figures;
   private QualityAlarms.UnitQuality unitQuality;
@@ -40,6 +47,12 @@ public class UnitDetail extends StatisticsPage {
 
   @Override
   protected void read() {
+    if (code == null || code.isBlank()) {
+      // no unit asked for: say how to choose one (in the user's language, which the template sets
+      // on the view only when it renders), rather than refuse it as outside the scope
+      throw new IllegalArgumentException(
+          ResourceBundle.getBundle(MESSAGES, session.getLocale()).getString("unit.choose"));
+    }
     String period = getPeriod();
     String convention = getConvention();
     StatPeriod chosen = StatPeriod.parse(period);
