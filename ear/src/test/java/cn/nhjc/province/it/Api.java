@@ -40,12 +40,7 @@ public final class Api {
             + URLEncoder.encode(user, StandardCharsets.UTF_8)
             + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(TOKEN_URL))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return tokenForm(form);
   }
 
   /** The raw answer of the token endpoint to any form (url-encoded by the caller). */

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +30,15 @@ final class MonitoringBenchCommand {
       Set.of(
           "--base-url", "--keycloak", "--months", "--last", "--rounds", "--concurrency", "--out");
 
+  static final String PROVINCE_OVERVIEW = "overview, province";
+  static final String PROVINCE_RANKINGS = "rankings, province";
+  static final String CITY_OVERVIEW = "overview, city official";
+  static final String CITY_RANKINGS = "rankings, city official";
+
+  /** The kinds of request, in the report's order. */
+  static final List<String> KINDS =
+      List.of(PROVINCE_OVERVIEW, PROVINCE_RANKINGS, CITY_OVERVIEW, CITY_RANKINGS);
+
   static final List<String> MEASURES =
       List.of("total", "intensity", "change", "periodChange", "completeness");
 
@@ -48,16 +56,8 @@ final class MonitoringBenchCommand {
      */
     static Settings parse(List<String> args, LocalDateTime now) {
       Options options = Options.parse(args, OPTIONS, Set.of());
-      YearMonth last;
-      try {
-        last =
-            options.has("--last")
-                ? YearMonth.parse(options.required("--last"))
-                : YearMonth.from(now).minusMonths(1);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("--last must be a month yyyy-MM", e);
-      }
-      int months = positive(options, "--months", 13);
+      YearMonth last = options.month("--last", YearMonth.from(now).minusMonths(1));
+      int months = options.positive("--months", 13);
       List<String> periods = new ArrayList<>();
       for (int i = months - 1; i >= 0; i--) {
         periods.add(last.minusMonths(i).toString());
@@ -66,22 +66,9 @@ final class MonitoringBenchCommand {
           options.text("--base-url", "http://localhost:8080"),
           options.text("--keycloak", "http://localhost:8180"),
           List.copyOf(periods),
-          positive(options, "--rounds", 5),
-          positive(options, "--concurrency", 4),
+          options.positive("--rounds", 5),
+          options.positive("--concurrency", 4),
           options.has("--out") ? Path.of(options.required("--out")) : null);
-    }
-
-    private static int positive(Options options, String name, int fallback) {
-      int value;
-      try {
-        value = options.integer(name, fallback);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + " must be a number", e);
-      }
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1");
-      }
-      return value;
     }
 
     String describe() {
@@ -118,25 +105,25 @@ final class MonitoringBenchCommand {
       for (String convention : List.of("equivalent", "equal-value")) {
         calls.add(
             new Call(
-                "overview, province",
+                PROVINCE_OVERVIEW,
                 PlatformApi.PROVINCE,
                 "/api/v1/monitoring/overview?period=" + period + "&convention=" + convention));
       }
       for (String by : MEASURES) {
         calls.add(
             new Call(
-                "rankings, province",
+                PROVINCE_RANKINGS,
                 PlatformApi.PROVINCE,
                 "/api/v1/monitoring/rankings?period=" + period + "&by=" + by));
       }
       calls.add(
           new Call(
-              "overview, city official",
+              CITY_OVERVIEW,
               PlatformApi.TANGSHAN_OFFICIAL,
               "/api/v1/monitoring/overview?period=" + period));
       calls.add(
           new Call(
-              "rankings, city official",
+              CITY_RANKINGS,
               PlatformApi.TANGSHAN_OFFICIAL,
               "/api/v1/monitoring/rankings?period=" + period + "&by=intensity&order=asc"));
     }
@@ -235,12 +222,7 @@ final class MonitoringBenchCommand {
 
   static Map<String, List<Sample>> byKind(List<Sample> samples) {
     Map<String, List<Sample>> kinds = new LinkedHashMap<>();
-    for (String kind :
-        List.of(
-            "overview, province",
-            "rankings, province",
-            "overview, city official",
-            "rankings, city official")) {
+    for (String kind : KINDS) {
       kinds.put(kind, new ArrayList<>());
     }
     for (Sample sample : samples) {

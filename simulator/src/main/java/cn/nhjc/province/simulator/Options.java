@@ -1,6 +1,8 @@
 package cn.nhjc.province.simulator;
 
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,29 @@ final class Options {
   }
 
   int integer(String name, int fallback) {
-    return has(name) ? Integer.parseInt(values.get(name)) : fallback;
+    try {
+      return has(name) ? Integer.parseInt(values.get(name)) : fallback;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number", e);
+    }
+  }
+
+  /** A whole number of at least 1. */
+  int positive(String name, int fallback) {
+    int value = integer(name, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1");
+    }
+    return value;
+  }
+
+  /** A month {@code yyyy-MM}. */
+  YearMonth month(String name, YearMonth fallback) {
+    try {
+      return has(name) ? YearMonth.parse(values.get(name)) : fallback;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " must be a month yyyy-MM", e);
+    }
   }
 
   double decimal(String name, double fallback) {

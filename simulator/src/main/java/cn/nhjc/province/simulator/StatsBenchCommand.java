@@ -63,21 +63,8 @@ final class StatsBenchCommand {
      */
     static Settings parse(List<String> args, LocalDateTime now) {
       Options options = Options.parse(args, OPTIONS, FLAGS);
-      YearMonth period;
-      try {
-        period =
-            options.has("--period")
-                ? YearMonth.parse(options.required("--period"))
-                : YearMonth.from(now).minusMonths(1);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("--period must be a month yyyy-MM", e);
-      }
-      int probes;
-      try {
-        probes = options.integer("--probes", 30);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--probes must be a number", e);
-      }
+      YearMonth period = options.month("--period", YearMonth.from(now).minusMonths(1));
+      int probes = options.integer("--probes", 30);
       boolean skipFreshness = options.has("--skip-freshness");
       if (probes < 1 && !skipFreshness) {
         throw new IllegalArgumentException("--probes must be at least 1");
