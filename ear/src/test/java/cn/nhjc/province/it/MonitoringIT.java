@@ -98,6 +98,16 @@ class MonitoringIT extends PlatformClientTest {
   }
 
   @Test
+  void api_answers_carry_the_servers_own_time() throws Exception {
+    // what the monitoring benchmark reads as the server time (docs/benchmarks.md)
+    HttpResponse<String> answer =
+        Api.get("/api/v1/monitoring/overview?period=" + PERIOD, province, "application/json");
+    assertEquals(200, answer.statusCode());
+    String timing = answer.headers().firstValue("Server-Timing").orElse("");
+    assertTrue(timing.matches("app;dur=\\d+\\.\\d"), timing);
+  }
+
+  @Test
   void rankings_order_by_the_measure_asked_with_missing_values_last() throws Exception {
     JsonNode ranking =
         get("/api/v1/monitoring/rankings?period=" + PERIOD + "&by=intensity&order=asc", province);

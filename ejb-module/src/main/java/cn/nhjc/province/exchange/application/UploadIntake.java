@@ -18,6 +18,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * Puts accepted uploads on the durable intake queue. The order of storing does not matter: of two
@@ -81,13 +82,8 @@ public class UploadIntake {
    * seconds while a backlog of old days (补传) waits its turn in the intake queue.
    */
   static boolean isLive(UploadBatch batch, LiveData live, Instant now) {
-    Instant since = live.since(now);
-    for (UploadBatch.Item item : batch.items()) {
-      if (!item.statDate().isBefore(since)) {
-        return true;
-      }
-    }
-    return false;
+    Predicate<Instant> isLive = live.at(now);
+    return batch.items().stream().anyMatch(item -> isLive.test(item.statDate()));
   }
 
   /**

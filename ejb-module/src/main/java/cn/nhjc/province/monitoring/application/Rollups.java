@@ -15,7 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,10 +61,12 @@ public class Rollups {
     store.lock();
     applyMoves();
     timer.lap("lock+moves");
-    LiveData live = new LiveData(settings.integer("data.live-days"));
     int most = settings.integer("statistics.rollup-batch");
     List<RollupStore.Change> changes =
-        liveFirst ? store.takeChanges(most, live.since(Instant.now())) : List.of();
+        liveFirst
+            ? store.takeChanges(
+                most, new LiveData(settings.integer("data.live-days")).since(Instant.now()))
+            : List.of();
     boolean isLive = !changes.isEmpty();
     if (!isLive) {
       changes = store.takeChanges(Math.max(1, Math.min(backlogLimit, most)));
@@ -90,7 +91,7 @@ public class Rollups {
    * @param live whether they were live changes
    * @param millis how long it took
    */
-  public record RollupCycle(int taken, boolean live, long millis) implements Serializable {}
+  public record RollupCycle(int taken, boolean live, long millis) {}
 
   /**
    * The phases of one cycle, logged when the cycle took longer than {@link #SLOW_CYCLE_MILLIS} (and

@@ -3,6 +3,7 @@ package cn.nhjc.province.monitoring.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.function.Predicate;
 
 /**
  * Which data is live: data of today and the {@code days − 1} days before it in the Asia/Shanghai
@@ -28,8 +29,12 @@ public record LiveData(int days) {
     return ZonedDateTime.of(firstDay(now).atStartOfDay(), StatType.CALENDAR_ZONE).toInstant();
   }
 
-  /** Whether a value of the period starting at {@code statDate} is live at {@code now}. */
-  public boolean isLive(Instant statDate, Instant now) {
-    return !statDate.isBefore(since(now));
+  /**
+   * Whether a value of the period starting at a given statDate is live at {@code now}; the first
+   * live instant is worked out once, for checking every item of an upload.
+   */
+  public Predicate<Instant> at(Instant now) {
+    Instant since = since(now);
+    return statDate -> !statDate.isBefore(since);
   }
 }

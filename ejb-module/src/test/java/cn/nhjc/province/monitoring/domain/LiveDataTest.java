@@ -18,8 +18,8 @@ class LiveDataTest {
     LiveData live = new LiveData(2);
     assertEquals(LocalDate.of(2026, 12, 1), live.firstDay(now));
     assertEquals(Instant.parse("2026-11-30T16:00:00Z"), live.since(now));
-    assertTrue(live.isLive(Instant.parse("2026-11-30T16:00:00Z"), now));
-    assertFalse(live.isLive(Instant.parse("2026-11-30T15:59:59Z"), now));
+    assertTrue(live.at(now).test(Instant.parse("2026-11-30T16:00:00Z")));
+    assertFalse(live.at(now).test(Instant.parse("2026-11-30T15:59:59Z")));
   }
 
   @Test
