@@ -4,6 +4,7 @@ import cn.nhjc.province.exchange.domain.EncryptedItem;
 import cn.nhjc.province.exchange.domain.Sm4FieldCipher;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
+import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.exchange.domain.UploadValidator;
 import cn.nhjc.province.registry.application.CollectItemCache;
 import cn.nhjc.province.registry.application.DeviceRegistry;
@@ -48,20 +49,41 @@ public class FrontEndProcessor {
    * @param baseUrl the front-end processor's public base URL, for the URLs register hands out
    */
   public Answer handle(String operation, JsonObject request, String baseUrl, String remote) {
+    return answer(
+        operation,
+        remote,
+        outcome ->
+            switch (operation) {
+              case "register" -> register(request, baseUrl, outcome);
+              case "versionCheck" -> versionCheck(request, outcome);
+              case "downloadBaseData" -> baseData(request, outcome);
+              case "downloadConfigData" -> information.download(device(request, true, outcome));
+              case "uploadEnergyInfo" ->
+                  information.upload(device(request, true, outcome), request, reference.rules());
+              case "uploadEnergyData" ->
+                  uploadData(UploadRequest.of(request), outcome.receivedAt, remote, outcome);
+              default -> throw new UploadRefusedException("未知的接口 " + operation);
+            });
+  }
+
+  /**
+   * Handles {@code uploadEnergyData} read by the streaming parser ({@link UploadRequest#parse}),
+   * the protocol's largest and most frequent request.
+   */
+  public Answer handleUpload(UploadRequest request, String remote) {
+    return answer(
+        "uploadEnergyData",
+        remote,
+        outcome -> uploadData(request, outcome.receivedAt, remote, outcome));
+  }
+
+  private Answer answer(
+      String operation,
+      String remote,
+      java.util.function.Function<ApiIntakes.Outcome, JsonObject> handler) {
     ApiIntakes.Outcome outcome = new ApiIntakes.Outcome();
-    Instant receivedAt = outcome.receivedAt;
     try {
-      JsonObject body =
-          switch (operation) {
-            case "register" -> register(request, baseUrl, outcome);
-            case "versionCheck" -> versionCheck(request, outcome);
-            case "downloadBaseData" -> baseData(request, outcome);
-            case "downloadConfigData" -> information.download(device(request, true, outcome));
-            case "uploadEnergyInfo" ->
-                information.upload(device(request, true, outcome), request, reference.rules());
-            case "uploadEnergyData" -> uploadData(request, receivedAt, remote, outcome);
-            default -> throw new UploadRefusedException("未知的接口 " + operation);
-          };
+      JsonObject body = handler.apply(outcome);
       outcome.accepted = true;
       return new Answer(body, false);
     } catch (UploadRefusedException | RegistrationRefusedException e) {
@@ -128,10 +150,10 @@ public class FrontEndProcessor {
   }
 
   private JsonObject uploadData(
-      JsonObject request, Instant receivedAt, String remote, ApiIntakes.Outcome outcome) {
-    DeviceRegistry.DeviceKey device = device(request, true, outcome);
-    List<EncryptedItem> sealed =
-        ProtocolRequest.encryptedItems(request, reference.rules().maxItems());
+      UploadRequest request, Instant receivedAt, String remote, ApiIntakes.Outcome outcome) {
+    DeviceRegistry.DeviceKey device =
+        device(request.deviceId(), request.enterpriseCode(), true, outcome);
+    List<EncryptedItem> sealed = request.items(reference.rules().maxItems());
     outcome.items = sealed.size();
     UploadValidator validator =
         new UploadValidator(
@@ -162,7 +184,16 @@ public class FrontEndProcessor {
       JsonObject request, boolean withEnterprise, ApiIntakes.Outcome outcome) {
     String deviceId = ProtocolRequest.text(request, "deviceId");
     outcome.deviceId = deviceId;
-    String creditCode = withEnterprise ? ProtocolRequest.text(request, "enterpriseCode") : null;
+    return device(
+        deviceId,
+        withEnterprise ? ProtocolRequest.text(request, "enterpriseCode") : null,
+        withEnterprise,
+        outcome);
+  }
+
+  private DeviceRegistry.DeviceKey device(
+      String deviceId, String creditCode, boolean withEnterprise, ApiIntakes.Outcome outcome) {
+    outcome.deviceId = deviceId;
     outcome.creditCode = creditCode;
     if (deviceId.isEmpty() || (withEnterprise && creditCode.isEmpty())) {
       throw new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH);

@@ -23,11 +23,61 @@ final class ProtocolValues {
    * @param at where the value stands, prefixed to the refusal ("第3条数据：")
    */
   static LocalDateTime dateTime(String at, String text) {
+    LocalDateTime quick = quickDateTime(text);
+    if (quick != null) {
+      return quick;
+    }
     try {
       return LocalDateTime.parse(text, DATE_TIME);
     } catch (DateTimeParseException e) {
       throw new UploadRefusedException(at + "统计时间 " + text + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
     }
+  }
+
+  /**
+   * The common case read without the formatter (it took a twentieth of the front-end processor's
+   * time): nineteen characters in exactly the pattern's places, a real date and time. Anything
+   * else, valid or not, is left to the formatter, whose verdict stands.
+   */
+  private static LocalDateTime quickDateTime(String text) {
+    if (text.length() != 19
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != ' '
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+        || hour > 23
+        || minute > 59
+        || second > 59) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second);
+  }
+
+  /** The number written by the ASCII digits text[from, to), or -1. */
+  static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** A decimal rounded to the store's six places; refused when it is not one or does not fit. */

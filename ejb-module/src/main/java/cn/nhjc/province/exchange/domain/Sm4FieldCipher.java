@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.DataLengthException;
+import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.paddings.PKCS7Padding;
 import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
@@ -15,10 +16,12 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 public final class Sm4FieldCipher {
   private static final HexFormat HEX = HexFormat.of();
+  private static final int BLOCK = 16;
+  private static final PKCS7Padding PADDING = new PKCS7Padding(); // stateless
 
   private final KeyParameter key;
-  private final PaddedBufferedBlockCipher cipher =
-      new PaddedBufferedBlockCipher(new SM4Engine(), new PKCS7Padding());
+  private final PaddedBufferedBlockCipher cipher;
+  private final SM4Engine engine;
   private Boolean encrypting; // the key schedule is expanded once per direction, not per field
 
   public Sm4FieldCipher(byte[] key) {
@@ -26,6 +29,8 @@ public final class Sm4FieldCipher {
       throw new IllegalArgumentException("an SM4 key has 16 bytes, not " + key.length);
     }
     this.key = new KeyParameter(key.clone());
+    this.engine = new SM4Engine();
+    this.cipher = new PaddedBufferedBlockCipher(engine, new PKCS7Padding());
   }
 
   /** The cipher for a key written as 32 hex digits, as {@code register} hands it out. */
@@ -34,7 +39,7 @@ public final class Sm4FieldCipher {
   }
 
   public String encrypt(String plain) {
-    return HEX.formatHex(run(true, plain.getBytes(StandardCharsets.UTF_8)));
+    return HEX.formatHex(encryptBytes(plain.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -42,22 +47,63 @@ public final class Sm4FieldCipher {
    *     does not unpad under this key
    */
   public String decrypt(String hexCipher) {
-    byte[] bytes;
-    try {
-      bytes = HEX.parseHex(hexCipher);
-    } catch (IllegalArgumentException e) {
-      throw new FieldDecryptionException("not even-length hex");
-    }
-    if (bytes.length == 0 || bytes.length % 16 != 0) {
+    byte[] bytes = parseHex(hexCipher);
+    if (bytes.length == 0 || bytes.length % BLOCK != 0) {
       throw new FieldDecryptionException("not whole SM4 blocks");
     }
-    return new String(run(false, bytes), StandardCharsets.UTF_8);
+    if (encrypting == null || encrypting) {
+      engine.init(false, key);
+      encrypting = false;
+    }
+    // block by block with the engine itself: the buffering wrapper would only copy
+    for (int offset = 0; offset < bytes.length; offset += BLOCK) {
+      engine.processBlock(bytes, offset, bytes, offset);
+    }
+    int padding;
+    try {
+      padding =
+          PADDING.padCount(java.util.Arrays.copyOfRange(bytes, bytes.length - BLOCK, bytes.length));
+    } catch (InvalidCipherTextException e) {
+      throw new FieldDecryptionException("padding does not match the key");
+    }
+    return new String(bytes, 0, bytes.length - padding, StandardCharsets.UTF_8);
   }
 
-  private byte[] run(boolean encrypt, byte[] input) {
-    if (encrypting == null || encrypting != encrypt) {
-      cipher.init(encrypt, key);
-      encrypting = encrypt;
+  /** Even-length hex, either case; faster than {@link HexFormat#parseHex} on the hot path. */
+  private static byte[] parseHex(String hex) {
+    int length = hex.length();
+    if ((length & 1) != 0) {
+      throw new FieldDecryptionException("not even-length hex");
+    }
+    byte[] bytes = new byte[length / 2];
+    for (int i = 0, j = 0; i < length; i += 2, j++) {
+      int high = digit(hex.charAt(i));
+      int low = digit(hex.charAt(i + 1));
+      if ((high | low) < 0) {
+        throw new FieldDecryptionException("not even-length hex");
+      }
+      bytes[j] = (byte) (high << 4 | low);
+    }
+    return bytes;
+  }
+
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
+  }
+
+  private byte[] encryptBytes(byte[] input) {
+    if (encrypting == null || !encrypting) {
+      cipher.init(true, key);
+      encrypting = true;
     } else {
       cipher.reset();
     }
@@ -67,7 +113,7 @@ public final class Sm4FieldCipher {
       length += cipher.doFinal(output, length);
       return length == output.length ? output : java.util.Arrays.copyOf(output, length);
     } catch (CryptoException | DataLengthException e) {
-      throw new FieldDecryptionException("padding does not match the key");
+      throw new IllegalStateException("SM4 encryption failed", e);
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Decrypts and checks a whole {@code uploadEnergyData} against the protocol's rules and the unit's
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * outside the item's configured range is not a fault: it is accepted and flagged.
  */
 public final class UploadValidator {
-  private static final Pattern DATA_CODE = Pattern.compile("\\d{2}-\\d{2}-\\d{4}-\\d{6}-\\d{2}");
 
   private final UploadRules rules;
   private final Map<String, ConfiguredItem> configured;
@@ -80,7 +78,7 @@ public final class UploadValidator {
       String valid = plain.valid();
 
       String at = "第" + number + "条数据：";
-      if (!DATA_CODE.matcher(dataCode).matches()) {
+      if (!isDataCode(dataCode)) {
         throw new UploadRefusedException(
             at + "数据项编码 " + dataCode + " 格式错误，应为 PP-UU-EEee-CCTTTT-UU");
       }
@@ -121,6 +119,21 @@ public final class UploadValidator {
               dataCode, type, instant, value, input, validFlag, !item.inRange(value)));
     }
     return accepted;
+  }
+
+  /** The form PP-UU-EEee-CCTTTT-UU: twenty characters, ASCII digits between the dashes. */
+  static boolean isDataCode(String text) {
+    if (text.length() != 20) {
+      return false;
+    }
+    for (int i = 0; i < 20; i++) {
+      char c = text.charAt(i);
+      boolean dash = i == 2 || i == 5 || i == 10 || i == 17;
+      if (dash ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String decrypt(Sm4FieldCipher cipher, String hex) {

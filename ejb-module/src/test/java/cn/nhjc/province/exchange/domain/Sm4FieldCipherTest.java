@@ -69,4 +69,29 @@ class Sm4FieldCipherTest {
     Sm4FieldCipher cipher = Sm4FieldCipher.ofHexKey("7c7ab08b3d934268996faf7eb5e0342d");
     assertEquals("全厂电力", cipher.decrypt(cipher.encrypt("全厂电力")));
   }
+
+  @Test
+  void reads_hex_in_either_case_and_switches_direction_on_one_instance() {
+    Sm4FieldCipher cipher = Sm4FieldCipher.ofHexKey("7c7ab08b3d934268996faf7eb5e0342d");
+    String sealed = cipher.encrypt("2026-11-27 00:00:00");
+    assertEquals("2026-11-27 00:00:00", cipher.decrypt(sealed.toUpperCase(java.util.Locale.ROOT)));
+    assertEquals(sealed, cipher.encrypt("2026-11-27 00:00:00"));
+    assertEquals("2026-11-27 00:00:00", cipher.decrypt(sealed));
+    assertThrows(FieldDecryptionException.class, () -> cipher.decrypt(sealed.replace('0', 'g')));
+  }
+
+  @Test
+  void refuses_padding_longer_than_the_last_block() {
+    // two blocks whose clear text is 32 bytes of 0x20: "padding" of 32 is no PKCS#7 padding
+    byte[] key = java.util.HexFormat.of().parseHex("7c7ab08b3d934268996faf7eb5e0342d");
+    org.bouncycastle.crypto.engines.SM4Engine engine =
+        new org.bouncycastle.crypto.engines.SM4Engine();
+    engine.init(true, new org.bouncycastle.crypto.params.KeyParameter(key));
+    byte[] blocks = new byte[32];
+    java.util.Arrays.fill(blocks, (byte) 0x20);
+    engine.processBlock(blocks, 0, blocks, 0);
+    engine.processBlock(blocks, 16, blocks, 16);
+    String sealed = java.util.HexFormat.of().formatHex(blocks);
+    assertThrows(FieldDecryptionException.class, () -> new Sm4FieldCipher(key).decrypt(sealed));
+  }
 }

@@ -138,4 +138,35 @@ class UploadValidatorTest {
             good.valid());
     assertEquals(UploadRefusedException.DECRYPTION_FAILED, refusal(odd));
   }
+
+  @Test
+  void reads_dates_and_data_codes_exactly_in_the_protocols_form() {
+    assertEquals(
+        1,
+        validator
+            .validate(List.of(item(ELECTRICITY, "1", "1", "2024-02-29 00:00:00")), CIPHER, NOW)
+            .size());
+    for (String date :
+        List.of(
+            "2025-02-29 00:00:00",
+            "2026-11-27T00:00:00",
+            "2026-11-27 00:00:00.0",
+            "2026-1-27 00:00:00",
+            "2026-11-27 24:00:00",
+            "2026-11-27 00:60:00",
+            "2026-13-01 00:00:00",
+            "２026-11-27 00:00:00")) {
+      assertTrue(refusal(item(ELECTRICITY, "1", "1", date)).contains("格式错误"), date);
+    }
+    for (String code :
+        List.of(
+            "00-00-0000-023300-1",
+            "00-00-0000-023300-111",
+            "00-00-0000-0233a0-11",
+            "00-00-00000023300-11",
+            "00-00-0000-023300_11",
+            "00-00-0000-023300-１1")) {
+      assertTrue(refusal(item(code, "1", "1", "2026-11-27 00:00:00")).contains("格式错误"), code);
+    }
+  }
 }

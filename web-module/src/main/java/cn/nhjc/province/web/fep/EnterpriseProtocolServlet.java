@@ -1,6 +1,8 @@
 package cn.nhjc.province.web.fep;
 
 import cn.nhjc.province.exchange.application.FrontEndProcessor;
+import cn.nhjc.province.exchange.domain.UploadRefusedException;
+import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.ejb.EJB;
@@ -30,6 +32,7 @@ import java.util.Set;
  */
 @WebServlet(urlPatterns = "/fep/enterprise/*", asyncSupported = false)
 public class EnterpriseProtocolServlet extends HttpServlet {
+  private static final String UPLOAD = "uploadEnergyData";
   private static final Set<String> OPERATIONS =
       Set.of(
           "register",
@@ -37,7 +40,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
           "downloadBaseData",
           "downloadConfigData",
           "uploadEnergyInfo",
-          "uploadEnergyData");
+          UPLOAD);
 
   private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
@@ -59,6 +62,18 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       answer(response, HttpServletResponse.SC_OK, refusal("报文长度超过上限 " + limit + " 字节"));
       return;
     }
+    if (UPLOAD.equals(operation)) {
+      // the protocol's largest request: read by a streaming parser, not as an object model
+      UploadRequest upload;
+      try {
+        upload = UploadRequest.parse(body);
+      } catch (UploadRefusedException e) {
+        answer(response, HttpServletResponse.SC_OK, refusal(e.getMessage()));
+        return;
+      }
+      send(response, processor.handleUpload(upload, request.getRemoteAddr()));
+      return;
+    }
     JsonObject json;
     try (JsonReader reader =
         READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
@@ -72,8 +87,11 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       answer(response, HttpServletResponse.SC_OK, refusal("报文格式错误：不是有效的 JSON"));
       return;
     }
-    FrontEndProcessor.Answer answer =
-        processor.handle(operation, json, baseUrl(request), request.getRemoteAddr());
+    send(response, processor.handle(operation, json, baseUrl(request), request.getRemoteAddr()));
+  }
+
+  private static void send(HttpServletResponse response, FrontEndProcessor.Answer answer)
+      throws IOException {
     answer(
         response,
         answer.serverFault()

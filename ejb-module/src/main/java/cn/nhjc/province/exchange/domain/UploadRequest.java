@@ -1,0 +1,218 @@
+package cn.nhjc.province.exchange.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * An {@code uploadEnergyData} request read in one pass of a streaming parser, straight into its
+ * encrypted items: the largest request of the protocol is never built as a JSON object model first.
+ * It refuses exactly what the object model's reading refused, with the same messages and in the
+ * same order: a request that is not JSON or not an object at once ({@link #parse}); a field that is
+ * not a string when it is asked for ({@link #deviceId}, {@link #enterpriseCode}); the faults of
+ * {@code data} when the items are asked for ({@link #items}), first a missing array, then too many
+ * items, then the first faulty item (its fields checked in the protocol's order).
+ */
+public final class UploadRequest {
+  /** The prefix of the protocol's refusals of a request's form. */
+  public static final String MALFORMED = "报文格式错误：";
+
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
+  private static final String NOT_A_STRING = new String("not a string"); // compared by identity
+
+  private String deviceId;
+  private String enterpriseCode;
+  private boolean hasData;
+  private int itemCount;
+  private final List<EncryptedItem> items = new ArrayList<>();
+  private String itemFault;
+
+  private UploadRequest() {}
+
+  /**
+   * Reads a request body (UTF-8). What follows the request's object is not read, as with the object
+   * model.
+   *
+   * @throws UploadRefusedException when the body is not JSON or not a JSON object
+   */
+  public static UploadRequest parse(byte[] body) {
+    UploadRequest request = new UploadRequest();
+    boolean notAnObject = false;
+    try (JsonParser parser =
+        PARSERS.createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+      if (!parser.hasNext()) {
+        throw new NoSuchElementException("empty");
+      }
+      JsonParser.Event first = parser.next();
+      if (first != JsonParser.Event.START_OBJECT) {
+        skip(parser, first); // a broken array is not JSON, as for the object model
+        notAnObject = true;
+      } else {
+        request.readTop(parser);
+      }
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw new UploadRefusedException(MALFORMED + "不是有效的 JSON");
+    }
+    if (notAnObject) {
+      throw new UploadRefusedException(MALFORMED + "应为 JSON 对象");
+    }
+    return request;
+  }
+
+  /** A request that was already read as an object (its text read again by the same rules). */
+  public static UploadRequest of(jakarta.json.JsonObject request) {
+    return parse(request.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The request's deviceId, trimmed; missing or null reads as empty. */
+  public String deviceId() {
+    return text("deviceId", deviceId);
+  }
+
+  /** The request's enterpriseCode, trimmed; missing or null reads as empty. */
+  public String enterpriseCode() {
+    return text("enterpriseCode", enterpriseCode);
+  }
+
+  /**
+   * The encrypted items, their values trimmed.
+   *
+   * @throws UploadRefusedException for the first fault of {@code data}
+   */
+  public List<EncryptedItem> items(int maxItems) {
+    if (!hasData) {
+      throw new UploadRefusedException(MALFORMED + "缺少数组 data");
+    }
+    if (itemCount > maxItems) {
+      throw new UploadRefusedException("数据条数 " + itemCount + " 超过上限 " + maxItems + "，请分批上传");
+    }
+    if (itemFault != null) {
+      throw new UploadRefusedException(itemFault);
+    }
+    return items;
+  }
+
+  private static String text(String field, String value) {
+    if (value == NOT_A_STRING) {
+      throw new UploadRefusedException(MALFORMED + "字段 " + field + " 应为字符串");
+    }
+    return value == null ? "" : value;
+  }
+
+  private void readTop(JsonParser parser) {
+    while (true) {
+      JsonParser.Event event = parser.next();
+      if (event == JsonParser.Event.END_OBJECT) {
+        return;
+      }
+      String key = parser.getString();
+      JsonParser.Event value = parser.next();
+      switch (key) {
+        case "deviceId" -> deviceId = scalar(parser, value);
+        case "enterpriseCode" -> enterpriseCode = scalar(parser, value);
+        case "data" -> readData(parser, value);
+        default -> skip(parser, value);
+      }
+    }
+  }
+
+  /** A value where the protocol wants a string: the trimmed text, null for JSON null, or a mark. */
+  private static String scalar(JsonParser parser, JsonParser.Event value) {
+    return switch (value) {
+      case VALUE_STRING -> parser.getString().trim();
+      case VALUE_NULL -> null;
+      default -> {
+        skip(parser, value);
+        yield NOT_A_STRING;
+      }
+    };
+  }
+
+  private void readData(JsonParser parser, JsonParser.Event value) {
+    // a later "data" replaces an earlier one, as in the object model
+    items.clear();
+    itemCount = 0;
+    itemFault = null;
+    hasData = value == JsonParser.Event.START_ARRAY;
+    if (!hasData) {
+      skip(parser, value);
+      return;
+    }
+    List<String> names = EncryptedItem.FIELDS;
+    while (true) {
+      JsonParser.Event event = parser.next();
+      if (event == JsonParser.Event.END_ARRAY) {
+        return;
+      }
+      itemCount++;
+      if (event != JsonParser.Event.START_OBJECT) {
+        skip(parser, event);
+        fault(MALFORMED + "第" + itemCount + "条数据不是对象");
+        continue;
+      }
+      String[] fields = new String[names.size()];
+      while ((event = parser.next()) != JsonParser.Event.END_OBJECT) {
+        int index = names.indexOf(parser.getString());
+        JsonParser.Event fieldValue = parser.next();
+        if (index < 0) {
+          skip(parser, fieldValue);
+        } else {
+          String text = scalar(parser, fieldValue);
+          fields[index] = text == null ? "" : text;
+        }
+      }
+      if (itemFault == null) {
+        check(fields);
+      }
+    }
+  }
+
+  private void check(String[] fields) {
+    List<String> names = EncryptedItem.FIELDS;
+    for (int f = 0; f < fields.length; f++) {
+      if (fields[f] == null) {
+        fault(MALFORMED + "第" + itemCount + "条数据缺少字段 " + names.get(f));
+        return;
+      }
+      if (fields[f] == NOT_A_STRING) {
+        fault(MALFORMED + "字段 " + names.get(f) + " 应为字符串");
+        return;
+      }
+    }
+    items.add(
+        new EncryptedItem(
+            fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6],
+            fields[7]));
+  }
+
+  private void fault(String message) {
+    if (itemFault == null) {
+      itemFault = message;
+      items.clear();
+    }
+  }
+
+  /**
+   * Reads past the value that starts with this event. Not with the parser's own skipArray and
+   * skipObject: parsson 1.1.7's loop forever on a body that ends inside the value.
+   */
+  private static void skip(JsonParser parser, JsonParser.Event value) {
+    if (value != JsonParser.Event.START_OBJECT && value != JsonParser.Event.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      switch (parser.next()) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        default -> {}
+      }
+    }
+  }
+}
