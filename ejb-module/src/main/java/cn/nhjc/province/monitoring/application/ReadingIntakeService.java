@@ -25,7 +25,7 @@ import java.util.Set;
 @PermitAll
 public class ReadingIntakeService {
 
-  /** The first key of the advisory locks that serialise one unit's intake (any fixed number). */
+  /** The first key of the advisory locks that serialise the storing of readings (any number). */
   private static final int INTAKE_LOCK_SPACE = 7301;
 
   @PersistenceContext private EntityManager em;
@@ -52,9 +52,9 @@ public class ReadingIntakeService {
     if (known.isEmpty()) {
       return new StoreResult(0, unknown);
     }
-    // One unit's uploads are stored one transaction at a time, so that each replaced value is
-    // seen and kept as a revision.
-    store.lockUnits(units.values(), INTAKE_LOCK_SPACE);
+    // Two batches that could hold the same reading are stored one after the other, so that each
+    // replaced value is seen and kept as a revision.
+    store.lockReadings(known, INTAKE_LOCK_SPACE);
     Set<String> claimed = store.claim(known);
     List<ReadingStore.Placed> fresh =
         known.stream().filter(p -> claimed.contains(p.batch().uploadId())).toList();

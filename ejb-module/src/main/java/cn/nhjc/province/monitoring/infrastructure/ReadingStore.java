@@ -2,6 +2,7 @@ package cn.nhjc.province.monitoring.infrastructure;
 
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.domain.ReadingPoint;
+import cn.nhjc.province.monitoring.domain.StatType;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -154,18 +155,12 @@ public class ReadingStore {
 
   /** Whether no key (unit, dataCode, statType, statDate) occurs twice among the uploads. */
   public static boolean distinctKeys(List<Placed> uploads) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+    record Key(long unitId, String dataCode, int statType, java.time.Instant statDate) {}
+    java.util.Set<Key> keys = new java.util.HashSet<>();
     for (Placed placed : uploads) {
       for (UploadBatch.Item item : placed.batch().items()) {
-        String key =
-            placed.unitId()
-                + "|"
-                + item.dataCode()
-                + "|"
-                + item.statType()
-                + "|"
-                + item.statDate().getEpochSecond();
-        if (!keys.add(key)) {
+        if (!keys.add(
+            new Key(placed.unitId(), item.dataCode(), item.statType(), item.statDate()))) {
           return false;
         }
       }
@@ -173,24 +168,46 @@ public class ReadingStore {
     return true;
   }
 
+  /** How many locks one unit's readings are spread over, by the day of their statDate. */
+  static final int LOCKS_PER_UNIT = 32;
+
   /**
-   * Serialises the intake of these units until the transaction ends (transaction-scoped advisory
-   * locks, taken in id order so that two batches never deadlock).
+   * Serialises, until the transaction ends, the storing of the same readings by two batches:
+   * transaction-scoped advisory locks on (unit, day of statDate modulo {@value #LOCKS_PER_UNIT}),
+   * taken in one statement in key order so that two batches never deadlock. Two uploads that could
+   * hold the same key (unit, dataCode, statType, statDate) take the same lock; two uploads of one
+   * unit for other days, as a backlog brings them, mostly do not, and are stored side by side.
    */
-  public void lockUnits(java.util.Collection<Long> unitIds, int lockSpace) {
-    Integer[] ids =
-        unitIds.stream().map(Long::intValue).sorted().distinct().toArray(Integer[]::new);
+  public void lockReadings(List<Placed> uploads, int lockSpace) {
+    Integer[] keys = lockKeys(uploads);
     try (Connection db = dataSource.getConnection();
         PreparedStatement lock =
             db.prepareStatement(
-                "select count(pg_advisory_xact_lock(?, u)) from"
-                    + " (select unnest(?::int[]) as u order by 1) as units")) {
+                "select count(pg_advisory_xact_lock(?, k)) from"
+                    + " (select unnest(?::int[]) as k order by 1) as keys")) {
       lock.setInt(1, lockSpace);
-      lock.setArray(2, db.createArrayOf("int4", ids));
+      lock.setArray(2, db.createArrayOf("int4", keys));
       lock.executeQuery().close();
     } catch (SQLException e) {
-      throw new ReadingStoreException("could not lock " + ids.length + " units", e);
+      throw new ReadingStoreException(
+          "could not lock the readings of " + uploads.size() + " uploads", e);
     }
+  }
+
+  /** The distinct lock keys of the uploads' readings, in order. */
+  static Integer[] lockKeys(List<Placed> uploads) {
+    java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
+    for (Placed placed : uploads) {
+      for (UploadBatch.Item item : placed.batch().items()) {
+        // the calendar day: one day's upload, whose readings all start within that day, takes one
+        // lock, where the UTC day would split it in two and make neighbouring days collide
+        long day =
+            java.time.LocalDate.ofInstant(item.statDate(), StatType.CALENDAR_ZONE).toEpochDay();
+        keys.add(
+            Math.toIntExact(placed.unitId() * LOCKS_PER_UNIT + Math.floorMod(day, LOCKS_PER_UNIT)));
+      }
+    }
+    return keys.toArray(Integer[]::new);
   }
 
   /**
