@@ -37,8 +37,18 @@ public final class PostgresServer implements AutoCloseable {
               .setServerConfig("max_connections", "200")
               // the platform writes through an XA datasource: two-phase commit with the broker
               .setServerConfig("max_prepared_transactions", "64")
+              // the intake locks a batch's readings by unit and day (ReadingStore#lockReadings):
+              // up to 2,048 advisory locks in one transaction, against a default of 64 a session
+              .setServerConfig("max_locks_per_transaction", "256")
               .setServerConfig("timezone", "UTC")
-              .setServerConfig("max_wal_size", "2GB")
+              // a quarter of the memory for the buffer cache, as PostgreSQL's documentation
+              // advises (at most 4 GB): with the default 128 MB the readings' index no longer fits
+              // and every backend evicts dirty pages itself under the intake's load
+              .setServerConfig("shared_buffers", sharedBuffersMegabytes() + "MB")
+              // checkpoints by time, not by WAL volume: each checkpoint makes the next change of
+              // every page write a whole-page image to the WAL (full_page_writes, below)
+              .setServerConfig("max_wal_size", "8GB")
+              .setServerConfig("checkpoint_timeout", "15min")
               // durable: the embedded server's defaults (-F, synchronous_commit=off) are for
               // throw-away test databases; a commit here acknowledges an upload's removal from the
               // broker's journal, so it must reach the disk ("-c fsync=on" overrides -F)
@@ -52,6 +62,15 @@ public final class PostgresServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start PostgreSQL in " + dataDirectory, e);
     }
+  }
+
+  /** A quarter of the machine's memory, between 128 MB and 4 GB. */
+  static long sharedBuffersMegabytes() {
+    long total =
+        ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getTotalMemorySize();
+    return Math.max(128, Math.min(4096, total / 4 / (1024 * 1024)));
   }
 
   public String jdbcUrl() {
