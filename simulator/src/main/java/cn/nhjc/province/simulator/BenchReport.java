@@ -87,6 +87,15 @@ final class BenchReport {
             ? "timed out"
             : fmt("%,.0f points/s (%.2f s)", endToEnd, endToEndSeconds));
     row(md, "drain after the last ack", drain);
+    row(
+        md,
+        "load generator CPU (this process, sending and polling)",
+        outcome.timedOut() || endToEndSeconds <= 0
+            ? "n/a"
+            : fmt(
+                "%.1f s, %.2f cores",
+                outcome.generatorCpuNanos() / 1e9,
+                outcome.generatorCpuNanos() / 1e9 / endToEndSeconds));
     row(md, "COPY ceiling", fmt("%,.0f rows/s", copyRowsPerSecond));
     row(
         md,

@@ -64,17 +64,19 @@ final class IngestionProbe implements AutoCloseable {
   }
 
   /**
-   * Points committed since a time, from the intake receipts: the platform commits an upload's
-   * receipt (with its point count) in the same transaction as its rows, and the receipts table is
-   * small, so polling it does not load the database the way counting readings would.
+   * Points committed since a time, from the upload log: the platform writes an accepted upload's
+   * line (with its item count) in the same transaction as its rows, and the log's index on the time
+   * of acceptance keeps each poll to this run's lines, matched to the units by a hash. (The intake
+   * receipts, polled before, have no such index: on a database that had seen a few runs, each poll
+   * read the whole table and compared every line with every unit.)
    */
   long committedSince(OffsetDateTime since) throws SQLException {
     try (PreparedStatement query =
         db.prepareStatement(
-            "select coalesce(sum(points), 0) from energy.intake_receipt"
-                + " where unit_id = any(?) and stored_at >= ?")) {
-      query.setArray(1, unitIds);
-      query.setObject(2, since);
+            "select coalesce(sum(items), 0) from energy.upload_log"
+                + " where received_at >= ? and accepted and unit_id in (select unnest(?))")) {
+      query.setObject(1, since);
+      query.setArray(2, unitIds);
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getLong(1);

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The timed part of the benchmark: all uploads sent by {@code concurrency} clients, one upload per
- * request, while the database is polled every 250 ms until every acknowledged point is committed.
+ * request; once the last is answered, the database is polled every 250 ms until every acknowledged
+ * point is committed.
  */
 final class TimedPhase {
 
@@ -29,7 +30,16 @@ final class TimedPhase {
       long ackedPoints,
       int failures,
       long rowsBefore,
-      long rowsCommitted) {}
+      long rowsCommitted,
+      long generatorCpuNanos) {}
+
+  /** Sends one upload's body and reads the answer. */
+  private interface Sender extends AutoCloseable {
+    FepAnswer send(byte[] body) throws IOException, InterruptedException;
+
+    @Override
+    default void close() {}
+  }
 
   private final List<PreparedUpload> uploads;
   private final String baseUrl;
@@ -52,13 +62,13 @@ final class TimedPhase {
     long rowsBefore = probe.count(null);
     OffsetDateTime runStart = probe.databaseNow();
     CountDownLatch sent = new CountDownLatch(concurrency);
+    long cpuBefore = processCpuNanos();
     long start = System.nanoTime();
     lastAck.set(start);
     List<Thread> clients = new ArrayList<>();
     for (int i = 0; i < concurrency; i++) {
-      // a client of its own per sender, as separate devices would have
-      FepClient fep = new FepClient(baseUrl);
-      Thread client = new Thread(() -> sendAll(fep, sent), "bench-client-" + i);
+      // a connection of its own per sender, as separate devices would have
+      Thread client = new Thread(() -> sendAll(sender(), sent), "bench-client-" + i);
       clients.add(client);
       client.start();
     }
@@ -67,8 +77,13 @@ final class TimedPhase {
     boolean timedOut = false;
     while (true) {
       Thread.sleep(POLL_MILLIS);
-      rows = probe.committedSince(runStart);
       boolean allSent = sent.getCount() == 0;
+      if (!allSent) {
+        // nothing can be complete before the last upload is answered: the database is not polled
+        // while it is being loaded, so that the measuring does not take from what it measures
+        continue;
+      }
+      rows = probe.committedSince(runStart);
       long now = System.nanoTime();
       if (rows >= totalPoints || (allSent && rows >= ackedPoints.get())) {
         committedAt = now;
@@ -82,6 +97,7 @@ final class TimedPhase {
     for (Thread client : clients) {
       client.join();
     }
+    long generatorCpu = processCpuNanos() - cpuBefore;
     rows = probe.count(runStart); // the readings themselves, counted once at the end
     return new Outcome(
         start,
@@ -92,17 +108,47 @@ final class TimedPhase {
         ackedPoints.get(),
         failures.get(),
         rowsBefore,
-        rows);
+        rows,
+        generatorCpu);
   }
 
-  private void sendAll(FepClient fep, CountDownLatch sent) {
+  /** The keep-alive sender where the base URL allows it (plain http), else the JDK's client. */
+  private Sender sender() {
+    if (KeepAliveUploader.supports(baseUrl)) {
+      KeepAliveUploader uploader = new KeepAliveUploader(baseUrl);
+      return new Sender() {
+        @Override
+        public FepAnswer send(byte[] body) throws IOException {
+          return uploader.uploadEnergyData(body);
+        }
+
+        @Override
+        public void close() {
+          uploader.close();
+        }
+      };
+    }
+    FepClient fep = new FepClient(baseUrl);
+    return fep::uploadEnergyData;
+  }
+
+  /** The CPU time this process (the load generator) has used, or 0 where the OS does not say. */
+  static long processCpuNanos() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(java.time.Duration::toNanos)
+        .orElse(0L);
+  }
+
+  private void sendAll(Sender fep, CountDownLatch sent) {
     try {
       for (int i = next.getAndIncrement(); i < uploads.size(); i = next.getAndIncrement()) {
         PreparedUpload upload = uploads.get(i);
         long before = System.nanoTime();
         String failure = null;
         try {
-          FepAnswer answer = fep.uploadEnergyData(upload.body());
+          FepAnswer answer = fep.send(upload.body());
           if (answer.accepted()) {
             ackedPoints.addAndGet(upload.items());
           } else {
@@ -124,6 +170,7 @@ final class TimedPhase {
         }
       }
     } finally {
+      fep.close();
       sent.countDown();
     }
   }

@@ -70,7 +70,16 @@ class BenchPartsTest {
     List<PreparedUpload> uploads = List.of(new PreparedUpload("u", new byte[0], 97, 0));
     TimedPhase.Outcome outcome =
         new TimedPhase.Outcome(
-            0, 2_000_000_000L, 3_000_000_000L, false, new long[] {5_000_000}, 97, 0, 0, 97);
+            0,
+            2_000_000_000L,
+            3_000_000_000L,
+            false,
+            new long[] {5_000_000},
+            97,
+            0,
+            0,
+            97,
+            1_500_000_000L);
     String md =
         BenchReport.markdown(
             new BenchReport.Setup(
@@ -88,6 +97,10 @@ class BenchPartsTest {
             1000);
     assertTrue(md.contains("Time to drain a 24-hour backlog of 1 units: 3.0 s"), md);
     assertTrue(md.contains("| ack latency p50 / p95 / p99 / max | 5 / 5 / 5 / 5 ms |"), md);
+    assertTrue(
+        md.contains(
+            "| load generator CPU (this process, sending and polling) | 1.5 s, 0.50 cores |"),
+        md);
     assertTrue(md.contains("| ratio end-to-end ÷ COPY | 0.032 |"), md);
   }
 }
