@@ -28,6 +28,7 @@ public final class PostgresServer implements AutoCloseable {
 
   public static PostgresServer start(Path dataDirectory, int port) {
     try {
+      setAsideOlderMajor(dataDirectory);
       Files.createDirectories(dataDirectory);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
@@ -62,6 +63,42 @@ public final class PostgresServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start PostgreSQL in " + dataDirectory, e);
     }
+  }
+
+  /** The major version of the PostgreSQL binaries this launcher runs, from the build. */
+  static String binariesMajor() {
+    java.util.Properties build = new java.util.Properties();
+    try (var in = PostgresServer.class.getResourceAsStream("postgres.properties")) {
+      build.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the launcher was built without postgres.properties", e);
+    }
+    return build.getProperty("version").split("\\.")[0];
+  }
+
+  /**
+   * A data directory made by another major version cannot be opened by these binaries. It is moved
+   * aside, never deleted ({@code pgdata-14-…}; pg_upgrade or pg_dump can bring its data over), and
+   * a new one is made: the platform starts as on a fresh machine.
+   */
+  static void setAsideOlderMajor(Path dataDirectory) throws IOException {
+    Path versionFile = dataDirectory.resolve("PG_VERSION");
+    if (!Files.exists(versionFile)) {
+      return;
+    }
+    String made = Files.readString(versionFile).trim();
+    String running = binariesMajor();
+    if (made.equals(running)) {
+      return;
+    }
+    Path aside =
+        dataDirectory.resolveSibling(
+            dataDirectory.getFileName() + "-" + made + "-" + System.currentTimeMillis());
+    Files.move(dataDirectory, aside);
+    System.out.printf(
+        "[platform] %s was made by PostgreSQL %s; this platform runs PostgreSQL %s. It is kept as"
+            + " %s, and a new database is made.%n",
+        dataDirectory, made, running, aside);
   }
 
   /** A quarter of the machine's memory, between 128 MB and 4 GB. */
