@@ -44,7 +44,8 @@ public class FrontEndProcessor {
   public record Answer(JsonObject body, boolean serverFault) {}
 
   /**
-   * Handles one protocol request.
+   * Handles one protocol request read as a JSON object: every operation but {@code
+   * uploadEnergyData}, which {@link #handleUpload} takes.
    *
    * @param baseUrl the front-end processor's public base URL, for the URLs register hands out
    */
@@ -60,8 +61,7 @@ public class FrontEndProcessor {
               case "downloadConfigData" -> information.download(device(request, true, outcome));
               case "uploadEnergyInfo" ->
                   information.upload(device(request, true, outcome), request, reference.rules());
-              case "uploadEnergyData" ->
-                  uploadData(UploadRequest.of(request), outcome.receivedAt, remote, outcome);
+              // uploadEnergyData comes read by the streaming parser: handleUpload
               default -> throw new UploadRefusedException("未知的接口 " + operation);
             });
   }

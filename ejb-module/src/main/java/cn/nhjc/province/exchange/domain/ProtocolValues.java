@@ -68,7 +68,7 @@ final class ProtocolValues {
   }
 
   /** The number written by the ASCII digits text[from, to), or -1. */
-  static int digits(String text, int from, int to) {
+  private static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -2,12 +2,9 @@ package cn.nhjc.province.exchange.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import org.bouncycastle.crypto.CryptoException;
-import org.bouncycastle.crypto.DataLengthException;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.paddings.PKCS7Padding;
-import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
@@ -20,8 +17,7 @@ public final class Sm4FieldCipher {
   private static final PKCS7Padding PADDING = new PKCS7Padding(); // stateless
 
   private final KeyParameter key;
-  private final PaddedBufferedBlockCipher cipher;
-  private final SM4Engine engine;
+  private final SM4Engine engine = new SM4Engine();
   private Boolean encrypting; // the key schedule is expanded once per direction, not per field
 
   public Sm4FieldCipher(byte[] key) {
@@ -29,8 +25,6 @@ public final class Sm4FieldCipher {
       throw new IllegalArgumentException("an SM4 key has 16 bytes, not " + key.length);
     }
     this.key = new KeyParameter(key.clone());
-    this.engine = new SM4Engine();
-    this.cipher = new PaddedBufferedBlockCipher(engine, new PKCS7Padding());
   }
 
   /** The cipher for a key written as 32 hex digits, as {@code register} hands it out. */
@@ -39,7 +33,10 @@ public final class Sm4FieldCipher {
   }
 
   public String encrypt(String plain) {
-    return HEX.formatHex(encryptBytes(plain.getBytes(StandardCharsets.UTF_8)));
+    byte[] text = plain.getBytes(StandardCharsets.UTF_8);
+    byte[] blocks = java.util.Arrays.copyOf(text, (text.length / BLOCK + 1) * BLOCK);
+    PADDING.addPadding(blocks, text.length);
+    return HEX.formatHex(run(true, blocks));
   }
 
   /**
@@ -51,14 +48,7 @@ public final class Sm4FieldCipher {
     if (bytes.length == 0 || bytes.length % BLOCK != 0) {
       throw new FieldDecryptionException("not whole SM4 blocks");
     }
-    if (encrypting == null || encrypting) {
-      engine.init(false, key);
-      encrypting = false;
-    }
-    // block by block with the engine itself: the buffering wrapper would only copy
-    for (int offset = 0; offset < bytes.length; offset += BLOCK) {
-      engine.processBlock(bytes, offset, bytes, offset);
-    }
+    run(false, bytes);
     int padding;
     try {
       padding =
@@ -67,6 +57,18 @@ public final class Sm4FieldCipher {
       throw new FieldDecryptionException("padding does not match the key");
     }
     return new String(bytes, 0, bytes.length - padding, StandardCharsets.UTF_8);
+  }
+
+  /** ECB in place, block by block with the engine itself (a buffering wrapper would only copy). */
+  private byte[] run(boolean encrypt, byte[] blocks) {
+    if (encrypting == null || encrypting != encrypt) {
+      engine.init(encrypt, key);
+      encrypting = encrypt;
+    }
+    for (int offset = 0; offset < blocks.length; offset += BLOCK) {
+      engine.processBlock(blocks, offset, blocks, offset);
+    }
+    return blocks;
   }
 
   /** Even-length hex, either case; faster than {@link HexFormat#parseHex} on the hot path. */
@@ -80,7 +82,7 @@ public final class Sm4FieldCipher {
       int high = digit(hex.charAt(i));
       int low = digit(hex.charAt(i + 1));
       if ((high | low) < 0) {
-        throw new FieldDecryptionException("not even-length hex");
+        throw new FieldDecryptionException("not hex");
       }
       bytes[j] = (byte) (high << 4 | low);
     }
@@ -98,22 +100,5 @@ public final class Sm4FieldCipher {
       return c - 'A' + 10;
     }
     return -1;
-  }
-
-  private byte[] encryptBytes(byte[] input) {
-    if (encrypting == null || !encrypting) {
-      cipher.init(true, key);
-      encrypting = true;
-    } else {
-      cipher.reset();
-    }
-    byte[] output = new byte[cipher.getOutputSize(input.length)];
-    try {
-      int length = cipher.processBytes(input, 0, input.length, output, 0);
-      length += cipher.doFinal(output, length);
-      return length == output.length ? output : java.util.Arrays.copyOf(output, length);
-    } catch (CryptoException | DataLengthException e) {
-      throw new IllegalStateException("SM4 encryption failed", e);
-    }
   }
 }

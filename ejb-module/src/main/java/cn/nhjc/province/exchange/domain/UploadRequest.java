@@ -65,11 +65,6 @@ public final class UploadRequest {
     return request;
   }
 
-  /** A request that was already read as an object (its text read again by the same rules). */
-  public static UploadRequest of(jakarta.json.JsonObject request) {
-    return parse(request.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
   /** The request's deviceId, trimmed; missing or null reads as empty. */
   public String deviceId() {
     return text("deviceId", deviceId);
