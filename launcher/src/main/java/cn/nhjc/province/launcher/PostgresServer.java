@@ -69,9 +69,12 @@ public final class PostgresServer implements AutoCloseable {
   static String binariesMajor() {
     java.util.Properties build = new java.util.Properties();
     try (var in = PostgresServer.class.getResourceAsStream("postgres.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("the launcher was built without postgres.properties");
+      }
       build.load(in);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the launcher was built without postgres.properties", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return build.getProperty("version").split("\\.")[0];
   }

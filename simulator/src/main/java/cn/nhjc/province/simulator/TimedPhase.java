@@ -77,19 +77,18 @@ final class TimedPhase {
     boolean timedOut = false;
     while (true) {
       Thread.sleep(POLL_MILLIS);
-      boolean allSent = sent.getCount() == 0;
-      if (!allSent) {
+      if (sent.getCount() > 0) {
         // nothing can be complete before the last upload is answered: the database is not polled
         // while it is being loaded, so that the measuring does not take from what it measures
         continue;
       }
       rows = probe.committedSince(runStart);
       long now = System.nanoTime();
-      if (rows >= totalPoints || (allSent && rows >= ackedPoints.get())) {
+      if (rows >= totalPoints || rows >= ackedPoints.get()) {
         committedAt = now;
         break;
       }
-      if (allSent && now - lastAck.get() > drainTimeout.toNanos()) {
+      if (now - lastAck.get() > drainTimeout.toNanos()) {
         timedOut = true;
         break;
       }
