@@ -1,6 +1,7 @@
 package cn.nhjc.province.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nhjc.province.platform.persistence.SchemaMigrations;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,43 @@ class MigrationsIT {
           13,
           count(sql, "select count(*) from limit_standard where product_item_code is not null"));
       assertEquals(2, count(sql, "select count(*) from dictionary_entry where dictionary_no = 12"));
+    }
+  }
+
+  @Test
+  void a_unit_with_readings_cannot_be_deleted() throws Exception {
+    String database = "unit_guard_" + System.nanoTime();
+    String admin =
+        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/postgres";
+    try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
+        Statement sql = connection.createStatement()) {
+      sql.execute("create database " + database);
+    }
+    PGSimpleDataSource empty = new PGSimpleDataSource();
+    empty.setURL(
+        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/" + database);
+    empty.setUser("postgres");
+    assertTrue(SchemaMigrations.migrate(empty).success);
+
+    try (Connection connection = empty.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute("set search_path to energy");
+      sql.execute(
+          "insert into key_unit (credit_code, name, region_code, industry_code)"
+              + " values ('91130271170000011R', '唐山富康水泥有限公司', '130271', 'C3011')");
+      sql.execute(
+          "insert into reading (unit_id, data_code, stat_type, stat_date, value, input_type)"
+              + " select id, '00-00-0000-023300-11', 1, '2026-10-04 16:00+00', 1.5, 1"
+              + " from key_unit");
+      // the readings carry no foreign key (V12): the unit's deletion is refused by a trigger
+      SQLException refused =
+          assertThrows(SQLException.class, () -> sql.execute("delete from key_unit"));
+      assertEquals("23503", refused.getSQLState());
+      assertEquals(1, count(sql, "select count(*) from reading"));
+
+      sql.execute("delete from reading");
+      sql.execute("delete from key_unit");
+      assertEquals(0, count(sql, "select count(*) from key_unit"));
     }
   }
 

@@ -30,24 +30,52 @@ public final class UploadValidator {
   /**
    * Decrypts every field of every item, then checks them ({@link #validatePlain}).
    *
+   * <p>ECB under one key turns equal ciphertexts into equal plaintexts, and an upload's items
+   * repeat most fields from one item to the next: the data code, input type, stat type, scope,
+   * valid flag and upload date stay the same along one meter's values (8 of the 11 blocks of a
+   * 15-minute item). A field whose ciphertext equals that of the item before takes that item's
+   * plain text instead of being decrypted again: the same text, about a third of the SM4 work.
+   *
    * @throws UploadRefusedException with the protocol's message for the first fault
    */
   public List<UploadBatch.Item> validate(
       List<EncryptedItem> items, Sm4FieldCipher cipher, Instant now) {
     List<PlainItem> plain = new ArrayList<>(items.size());
+    PreviousField dataCode = new PreviousField();
+    PreviousField dataValue = new PreviousField();
+    PreviousField inputType = new PreviousField();
+    PreviousField statType = new PreviousField();
+    PreviousField statDate = new PreviousField();
+    PreviousField scope = new PreviousField();
+    PreviousField valid = new PreviousField();
+    PreviousField uploadDate = new PreviousField();
     for (EncryptedItem sealed : items) {
       plain.add(
           new PlainItem(
-              decrypt(cipher, sealed.dataCode()),
-              decrypt(cipher, sealed.dataValue()),
-              decrypt(cipher, sealed.inputType()),
-              decrypt(cipher, sealed.statType()),
-              decrypt(cipher, sealed.statDate()),
-              decrypt(cipher, sealed.scope()),
-              decrypt(cipher, sealed.valid())));
-      decrypt(cipher, sealed.uploadDate());
+              dataCode.decrypt(cipher, sealed.dataCode()),
+              dataValue.decrypt(cipher, sealed.dataValue()),
+              inputType.decrypt(cipher, sealed.inputType()),
+              statType.decrypt(cipher, sealed.statType()),
+              statDate.decrypt(cipher, sealed.statDate()),
+              scope.decrypt(cipher, sealed.scope()),
+              valid.decrypt(cipher, sealed.valid())));
+      uploadDate.decrypt(cipher, sealed.uploadDate());
     }
     return validatePlain(plain, now);
+  }
+
+  /** One field's ciphertext and plain text in the item before. */
+  private static final class PreviousField {
+    private String sealed;
+    private String plain;
+
+    String decrypt(Sm4FieldCipher cipher, String hex) {
+      if (hex == null || !hex.equals(sealed)) {
+        plain = UploadValidator.decrypt(cipher, hex);
+        sealed = hex;
+      }
+      return plain;
+    }
   }
 
   /**

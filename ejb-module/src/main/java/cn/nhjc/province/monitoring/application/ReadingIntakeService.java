@@ -81,12 +81,18 @@ public class ReadingIntakeService {
   /** What {@link #storeAll} did. */
   public record StoreResult(int points, List<UploadBatch> unknownUnit) {}
 
+  /**
+   * The ids of the batches' units, each locked (FOR KEY SHARE) until the transaction ends: the
+   * readings carry no foreign key (V12), so this lock, taken once per unit and batch, is what keeps
+   * a unit from being deleted while its readings are stored, as the key did for every reading.
+   */
   private Map<String, Long> unitIds(List<UploadBatch> batches) {
     Set<String> codes = new LinkedHashSet<>();
     batches.forEach(batch -> codes.add(batch.creditCode()));
     Map<String, Long> ids = new HashMap<>();
     for (Object result :
-        em.createNativeQuery("select credit_code, id from key_unit where credit_code in (?1)")
+        em.createNativeQuery(
+                "select credit_code, id from key_unit where credit_code in (?1) for key share")
             .setParameter(1, List.copyOf(codes))
             .getResultList()) {
       Object[] row = (Object[]) result;

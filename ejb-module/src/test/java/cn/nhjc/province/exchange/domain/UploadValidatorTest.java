@@ -68,6 +68,45 @@ class UploadValidatorTest {
   }
 
   @Test
+  void reads_each_item_alike_whether_its_fields_repeat_the_item_before_or_not() {
+    List<UploadBatch.Item> items =
+        validator.validate(
+            List.of(
+                item(ELECTRICITY, "12", "0", "2026-11-28 09:15:00"),
+                item(ELECTRICITY, "12", "0", "2026-11-28 09:30:00"),
+                item(ELECTRICITY, "300", "1", "2026-11-27 00:00:00")),
+            CIPHER,
+            NOW);
+    assertEquals(
+        List.of("12.000000", "12.000000", "300.000000"),
+        items.stream().map(i -> i.value().toPlainString()).toList());
+    assertEquals(List.of(0, 0, 1), items.stream().map(UploadBatch.Item::statType).toList());
+    assertEquals(
+        List.of(
+            Instant.parse("2026-11-28T01:15:00Z"),
+            Instant.parse("2026-11-28T01:30:00Z"),
+            Instant.parse("2026-11-26T16:00:00Z")),
+        items.stream().map(UploadBatch.Item::statDate).toList());
+  }
+
+  @Test
+  void refuses_a_field_of_another_key_after_items_whose_fields_it_repeats() {
+    EncryptedItem good = item(ELECTRICITY, "12", "0", "2026-11-28 09:15:00");
+    EncryptedItem foreign =
+        new EncryptedItem(
+            good.dataCode(),
+            good.dataValue(),
+            good.inputType(),
+            good.statType(),
+            Sm4FieldCipher.ofHexKey("00112233445566778899aabbccddeeff")
+                .encrypt("2026-11-28 09:30:00"),
+            good.uploadDate(),
+            good.scope(),
+            good.valid());
+    assertEquals(UploadRefusedException.DECRYPTION_FAILED, refusal(good, foreign));
+  }
+
+  @Test
   void flags_a_value_outside_the_configured_range_instead_of_refusing_it() {
     List<UploadBatch.Item> items =
         validator.validate(
