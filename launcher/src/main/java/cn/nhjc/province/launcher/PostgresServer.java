@@ -123,7 +123,12 @@ public final class PostgresServer implements AutoCloseable {
         Statement sql = db.createStatement()) {
       var exists = sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
       if (!exists.next()) {
-        sql.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+        // byte order for text: the order of C.UTF-8 (code points, which UTF-8 bytes keep), compared
+        // with memcmp instead of the C library's strcoll; character classes stay C.UTF-8's
+        sql.execute(
+            "create database "
+                + DATABASE
+                + " encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8' template template0");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + DATABASE, e);
