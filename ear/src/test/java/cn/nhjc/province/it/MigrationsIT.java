@@ -20,17 +20,7 @@ class MigrationsIT {
 
   @Test
   void migrations_apply_to_an_empty_database_and_load_the_dictionaries() throws Exception {
-    String database = "migrations_" + System.nanoTime();
-    String admin =
-        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/postgres";
-    try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
-        Statement sql = connection.createStatement()) {
-      sql.execute("create database " + database);
-    }
-    PGSimpleDataSource empty = new PGSimpleDataSource();
-    empty.setURL(
-        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/" + database);
-    empty.setUser("postgres");
+    PGSimpleDataSource empty = emptyDatabase("migrations_");
 
     MigrateResult result = SchemaMigrations.migrate(empty);
     assertTrue(result.success);
@@ -76,17 +66,7 @@ class MigrationsIT {
 
   @Test
   void a_unit_with_readings_cannot_be_deleted() throws Exception {
-    String database = "unit_guard_" + System.nanoTime();
-    String admin =
-        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/postgres";
-    try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
-        Statement sql = connection.createStatement()) {
-      sql.execute("create database " + database);
-    }
-    PGSimpleDataSource empty = new PGSimpleDataSource();
-    empty.setURL(
-        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/" + database);
-    empty.setUser("postgres");
+    PGSimpleDataSource empty = emptyDatabase("unit_guard_");
     assertTrue(SchemaMigrations.migrate(empty).success);
 
     try (Connection connection = empty.getConnection();
@@ -109,6 +89,22 @@ class MigrationsIT {
       sql.execute("delete from key_unit");
       assertEquals(0, count(sql, "select count(*) from key_unit"));
     }
+  }
+
+  /** A new, empty database on the test PostgreSQL, its name the prefix and a number. */
+  private static PGSimpleDataSource emptyDatabase(String prefix) throws Exception {
+    String database = prefix + System.nanoTime();
+    String admin =
+        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/postgres";
+    try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
+        Statement sql = connection.createStatement()) {
+      sql.execute("create database " + database);
+    }
+    PGSimpleDataSource empty = new PGSimpleDataSource();
+    empty.setURL(
+        "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/" + database);
+    empty.setUser("postgres");
+    return empty;
   }
 
   private static int count(Statement sql, String query) throws Exception {
