@@ -91,6 +91,21 @@ class MigrationsIT {
     }
   }
 
+  @Test
+  void the_platform_database_compares_text_by_bytes() throws Exception {
+    // made by the launcher's PostgresServer, as ./run.sh makes it (a fresh one every test run)
+    try (Connection connection =
+            DriverManager.getConnection(PlatformServicesSession.jdbcUrl(), "postgres", "");
+        Statement sql = connection.createStatement();
+        ResultSet locale =
+            sql.executeQuery(
+                "select datcollate, datctype from pg_database where datname = current_database()")) {
+      locale.next();
+      assertEquals("C", locale.getString(1));
+      assertEquals("C.UTF-8", locale.getString(2));
+    }
+  }
+
   /** A new, empty database on the test PostgreSQL, its name the prefix and a number. */
   private static PGSimpleDataSource emptyDatabase(String prefix) throws Exception {
     String database = prefix + System.nanoTime();

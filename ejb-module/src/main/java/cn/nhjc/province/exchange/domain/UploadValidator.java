@@ -34,7 +34,7 @@ public final class UploadValidator {
    * repeat most fields from one item to the next: the data code, input type, stat type, scope,
    * valid flag and upload date stay the same along one meter's values (8 of the 11 blocks of a
    * 15-minute item). A field whose ciphertext equals that of the item before takes that item's
-   * plain text instead of being decrypted again: the same text, about a third of the SM4 work.
+   * plain text instead of being decrypted again: the same text, 3 of the 11 blocks decrypted.
    *
    * @throws UploadRefusedException with the protocol's message for the first fault
    */

@@ -47,6 +47,10 @@ class UploadValidatorTest {
         CIPHER.encrypt("1"));
   }
 
+  private List<UploadBatch.Item> accepted(EncryptedItem... items) {
+    return validator.validate(List.of(items), CIPHER, NOW);
+  }
+
   private String refusal(EncryptedItem... items) {
     return assertThrows(
             UploadRefusedException.class, () -> validator.validate(List.of(items), CIPHER, NOW))
@@ -56,12 +60,9 @@ class UploadValidatorTest {
   @Test
   void accepts_aligned_configured_items_and_converts_beijing_time_to_an_instant() {
     List<UploadBatch.Item> items =
-        validator.validate(
-            List.of(
-                item(ELECTRICITY, "123.45", "1", "2026-11-27 00:00:00"),
-                item(ELECTRICITY, "12", "0", "2026-11-28 09:45:00")),
-            CIPHER,
-            NOW);
+        accepted(
+            item(ELECTRICITY, "123.45", "1", "2026-11-27 00:00:00"),
+            item(ELECTRICITY, "12", "0", "2026-11-28 09:45:00"));
     assertEquals(Instant.parse("2026-11-26T16:00:00Z"), items.get(0).statDate());
     assertEquals(new BigDecimal("123.450000"), items.get(0).value());
     assertFalse(items.get(0).outOfRange());
@@ -70,13 +71,10 @@ class UploadValidatorTest {
   @Test
   void reads_each_item_alike_whether_its_fields_repeat_the_item_before_or_not() {
     List<UploadBatch.Item> items =
-        validator.validate(
-            List.of(
-                item(ELECTRICITY, "12", "0", "2026-11-28 09:15:00"),
-                item(ELECTRICITY, "12", "0", "2026-11-28 09:30:00"),
-                item(ELECTRICITY, "300", "1", "2026-11-27 00:00:00")),
-            CIPHER,
-            NOW);
+        accepted(
+            item(ELECTRICITY, "12", "0", "2026-11-28 09:15:00"),
+            item(ELECTRICITY, "12", "0", "2026-11-28 09:30:00"),
+            item(ELECTRICITY, "300", "1", "2026-11-27 00:00:00"));
     assertEquals(
         List.of("12.000000", "12.000000", "300.000000"),
         items.stream().map(i -> i.value().toPlainString()).toList());
@@ -108,9 +106,7 @@ class UploadValidatorTest {
 
   @Test
   void flags_a_value_outside_the_configured_range_instead_of_refusing_it() {
-    List<UploadBatch.Item> items =
-        validator.validate(
-            List.of(item(ELECTRICITY, "600", "0", "2026-11-28 09:45:00")), CIPHER, NOW);
+    List<UploadBatch.Item> items = accepted(item(ELECTRICITY, "600", "0", "2026-11-28 09:45:00"));
     assertTrue(items.get(0).outOfRange());
   }
 
