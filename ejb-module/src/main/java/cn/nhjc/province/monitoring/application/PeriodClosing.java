@@ -2,8 +2,10 @@ package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +21,13 @@ import jakarta.persistence.PersistenceContext;
 public class PeriodClosing {
 
   @PersistenceContext private EntityManager em;
+  @EJB private ReadingStore readingStore;
   @Inject private PlatformConfig config;
+
+  /** Refreshes the planner's statistics of the readings ({@link ReadingStore#analyze}). */
+  public void analyzeReadings() {
+    readingStore.analyze();
+  }
 
   /** Closes the period with the province's totals as they stand now. */
   public void close(StatPeriod period, long executionId) {

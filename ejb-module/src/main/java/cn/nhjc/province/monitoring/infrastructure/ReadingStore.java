@@ -328,6 +328,21 @@ public class ReadingStore {
   }
 
   /**
+   * Refreshes the planner's statistics of the readings. Autovacuum analyzes each partition of
+   * {@code reading} but never the partitioned table, whose statistics the planner uses when it
+   * joins readings with other rows: after a bulk load and by the statistics job (3.3 s on 68
+   * million readings, docs/benchmarks.md).
+   */
+  public void analyze() {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement analyze = db.prepareStatement("analyze reading")) {
+      analyze.execute();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not analyze the readings", e);
+    }
+  }
+
+  /**
    * Bulk-loads points that are known to be new (the demo province's history) with COPY; a key
    * conflict fails the whole load. Each point is taken to have arrived as a device's daily upload
    * would have brought it: a few hours after its day ended, a monthly value the day after its

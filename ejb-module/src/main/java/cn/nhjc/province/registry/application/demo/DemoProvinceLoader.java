@@ -85,6 +85,7 @@ public class DemoProvinceLoader {
         readings +=
             self.copyReadings(province, demoUnits.subList(from, to), unitIds.subList(from, to));
       }
+      self.analyzeReadings();
       self.markCollectingSince(unitIds);
     } catch (RuntimeException e) {
       self.removeUnits(unitIds);
@@ -163,6 +164,11 @@ public class DemoProvinceLoader {
       copied += readingStore.copyNew(chunk);
     }
     return copied;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void analyzeReadings() {
+    readingStore.analyze();
   }
 
   /**
