@@ -64,6 +64,13 @@ class UploadRequestTest {
   }
 
   @Test
+  void reads_the_body_as_utf8_and_refuses_bytes_that_are_not() {
+    assertEquals("设备一", parse("{\"deviceId\":\"设备一\",\"data\":[]}").deviceId());
+    byte[] latin1 = "{\"deviceId\":\"café\",\"data\":[]}".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("报文格式错误：不是有效的 JSON", refusal(() -> UploadRequest.parse(latin1)));
+  }
+
+  @Test
   void refuses_a_field_that_is_not_a_string_only_when_it_is_asked_for() {
     UploadRequest request = parse("{\"deviceId\":7,\"enterpriseCode\":[\"E\"],\"data\":[]}");
     assertEquals("报文格式错误：字段 deviceId 应为字符串", refusal(request::deviceId));
