@@ -92,6 +92,46 @@ class MigrationsIT {
   }
 
   @Test
+  void a_unit_whose_readings_are_being_stored_is_not_deleted_under_them() throws Exception {
+    PGSimpleDataSource empty = emptyDatabase("unit_lock_");
+    assertTrue(SchemaMigrations.migrate(empty).success);
+
+    try (Connection intake = empty.getConnection();
+        Connection admin = empty.getConnection();
+        Statement storing = intake.createStatement();
+        Statement deleting = admin.createStatement()) {
+      storing.execute("set search_path to energy");
+      deleting.execute("set search_path to energy");
+      deleting.execute(
+          "insert into key_unit (credit_code, name, region_code, industry_code)"
+              + " values ('91130271170000011R', '唐山富康水泥有限公司', '130271', 'C3011')");
+
+      // as ReadingIntakeService stores a batch: the unit looked up FOR KEY SHARE, then its
+      // readings written, in one transaction not yet committed
+      intake.setAutoCommit(false);
+      storing.execute(
+          "select id from key_unit where credit_code in ('91130271170000011R') for key share");
+      storing.execute(
+          "insert into reading (unit_id, data_code, stat_type, stat_date, value, input_type)"
+              + " select id, '00-00-0000-023300-11', 1, '2026-10-04 16:00+00', 1.5, 1"
+              + " from key_unit");
+
+      // the uncommitted readings are invisible to the delete trigger; the lock makes it wait
+      deleting.execute("set lock_timeout = '300ms'");
+      SQLException waited =
+          assertThrows(SQLException.class, () -> deleting.execute("delete from key_unit"));
+      assertEquals("55P03", waited.getSQLState(), "lock_not_available");
+
+      intake.commit();
+      SQLException refused =
+          assertThrows(SQLException.class, () -> deleting.execute("delete from key_unit"));
+      assertEquals("23503", refused.getSQLState());
+      assertEquals(
+          1, count(deleting, "select count(*) from reading r join key_unit u on u.id = r.unit_id"));
+    }
+  }
+
+  @Test
   void the_platform_database_compares_text_by_bytes() throws Exception {
     // made by the launcher's PostgresServer, as ./run.sh makes it (a fresh one every test run)
     try (Connection connection =
