@@ -132,6 +132,49 @@ class MigrationsIT {
   }
 
   @Test
+  void the_tree_of_groups_follows_the_regions_and_industries() throws Exception {
+    PGSimpleDataSource empty = emptyDatabase("group_tree_");
+    assertTrue(SchemaMigrations.migrate(empty).success);
+
+    try (Connection connection = empty.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute("set search_path to energy");
+      assertEquals(
+          "130000,130200,130202",
+          text(
+              sql,
+              "select string_agg(ancestor, ',' order by ancestor) from group_ancestor"
+                  + " where dim = 'R' and code = '130202'"),
+          "a county with its city and province");
+      assertEquals(
+          count(sql, "select count(*) from group_ancestor_tree"),
+          count(sql, "select count(*) from group_ancestor"),
+          "the table holds what the tree's definition gives");
+
+      // a new county under Tangshan joins its city and province; removed, it leaves them again
+      sql.execute(
+          "insert into region (code, name, level, parent_code)"
+              + " values ('130299', '测试县', 'county', '130200')");
+      assertEquals(
+          "130000,130200,130299",
+          text(
+              sql,
+              "select string_agg(ancestor, ',' order by ancestor) from group_ancestor"
+                  + " where dim = 'R' and code = '130299'"));
+      sql.execute("delete from region where code = '130299'");
+      assertEquals(0, count(sql, "select count(*) from group_ancestor where code = '130299'"));
+      // an industry moved under another division follows it
+      sql.execute("update industry set parent_code = 'C304' where code = 'C3011'");
+      assertEquals(
+          1,
+          count(
+              sql,
+              "select count(*) from group_ancestor"
+                  + " where dim = 'I' and code = 'C3011' and ancestor = 'C304'"));
+    }
+  }
+
+  @Test
   void the_platform_database_compares_text_by_bytes() throws Exception {
     // made by the launcher's PostgresServer, as ./run.sh makes it (a fresh one every test run)
     try (Connection connection =
@@ -160,6 +203,13 @@ class MigrationsIT {
         "jdbc:postgresql://localhost:" + PlatformServicesSession.POSTGRES_PORT + "/" + database);
     empty.setUser("postgres");
     return empty;
+  }
+
+  private static String text(Statement sql, String query) throws Exception {
+    try (ResultSet result = sql.executeQuery(query)) {
+      result.next();
+      return result.getString(1);
+    }
   }
 
   private static int count(Statement sql, String query) throws Exception {
