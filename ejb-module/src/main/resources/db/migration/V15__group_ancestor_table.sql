@@ -1,8 +1,8 @@
 -- Every region and industry with itself and each one above it, kept as an indexed table. As the
 -- view of V6 it was recomputed (3,360 regions, 191 industries, six joins) by every statement that
 -- adds the rollups' deltas to the groups, and once per row where the planner put it on the inner
--- side of a nested loop: a quarter of PostgreSQL's CPU while devices upload (docs/benchmarks.md,
--- seventh session). The view stays, under a new name, as the definition the table is filled from;
+-- side of a nested loop: at least a seventh of PostgreSQL's CPU while devices upload
+-- (docs/benchmarks.md, seventh session). The view stays, under a new name, as the definition the table is filled from;
 -- statement triggers refill the table whenever either dictionary changes.
 alter view group_ancestor rename to group_ancestor_tree;
 

@@ -66,8 +66,7 @@ class MigrationsIT {
 
   @Test
   void a_unit_with_readings_cannot_be_deleted() throws Exception {
-    PGSimpleDataSource empty = emptyDatabase("unit_guard_");
-    assertTrue(SchemaMigrations.migrate(empty).success);
+    PGSimpleDataSource empty = migratedDatabase("unit_guard_");
 
     try (Connection connection = empty.getConnection();
         Statement sql = connection.createStatement()) {
@@ -93,8 +92,7 @@ class MigrationsIT {
 
   @Test
   void a_unit_whose_readings_are_being_stored_is_not_deleted_under_them() throws Exception {
-    PGSimpleDataSource empty = emptyDatabase("unit_lock_");
-    assertTrue(SchemaMigrations.migrate(empty).success);
+    PGSimpleDataSource empty = migratedDatabase("unit_lock_");
 
     try (Connection intake = empty.getConnection();
         Connection admin = empty.getConnection();
@@ -133,8 +131,7 @@ class MigrationsIT {
 
   @Test
   void the_tree_of_groups_follows_the_regions_and_industries() throws Exception {
-    PGSimpleDataSource empty = emptyDatabase("group_tree_");
-    assertTrue(SchemaMigrations.migrate(empty).success);
+    PGSimpleDataSource empty = migratedDatabase("group_tree_");
 
     try (Connection connection = empty.getConnection();
         Statement sql = connection.createStatement()) {
@@ -187,6 +184,13 @@ class MigrationsIT {
       assertEquals("C", locale.getString(1));
       assertEquals("C.UTF-8", locale.getString(2));
     }
+  }
+
+  /** A new database on the test PostgreSQL with the whole schema migrated. */
+  private static PGSimpleDataSource migratedDatabase(String prefix) throws Exception {
+    PGSimpleDataSource database = emptyDatabase(prefix);
+    assertTrue(SchemaMigrations.migrate(database).success);
+    return database;
   }
 
   /** A new, empty database on the test PostgreSQL, its name the prefix and a number. */
