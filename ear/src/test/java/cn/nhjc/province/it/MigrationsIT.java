@@ -70,7 +70,6 @@ class MigrationsIT {
 
     try (Connection connection = empty.getConnection();
         Statement sql = connection.createStatement()) {
-      sql.execute("set search_path to energy");
       sql.execute(
           "insert into key_unit (credit_code, name, region_code, industry_code)"
               + " values ('91130271170000011R', '唐山富康水泥有限公司', '130271', 'C3011')");
@@ -98,8 +97,6 @@ class MigrationsIT {
         Connection admin = empty.getConnection();
         Statement storing = intake.createStatement();
         Statement deleting = admin.createStatement()) {
-      storing.execute("set search_path to energy");
-      deleting.execute("set search_path to energy");
       deleting.execute(
           "insert into key_unit (credit_code, name, region_code, industry_code)"
               + " values ('91130271170000011R', '唐山富康水泥有限公司', '130271', 'C3011')");
@@ -135,7 +132,6 @@ class MigrationsIT {
 
     try (Connection connection = empty.getConnection();
         Statement sql = connection.createStatement()) {
-      sql.execute("set search_path to energy");
       assertEquals(
           "130000,130200,130202",
           text(
@@ -186,10 +182,14 @@ class MigrationsIT {
     }
   }
 
-  /** A new database on the test PostgreSQL with the whole schema migrated. */
+  /**
+   * A new database on the test PostgreSQL with the whole schema migrated, its connections in the
+   * platform's schema.
+   */
   private static PGSimpleDataSource migratedDatabase(String prefix) throws Exception {
     PGSimpleDataSource database = emptyDatabase(prefix);
     assertTrue(SchemaMigrations.migrate(database).success);
+    database.setCurrentSchema("energy");
     return database;
   }
 
