@@ -106,6 +106,70 @@ class IntakeIT {
         2, count("select count(*) from upload_log where accepted and unit_id = " + unitId));
   }
 
+  @Test
+  void a_re_sent_day_of_quarter_hours_replaces_each_stored_value_on_both_sides_of_utc_midnight()
+      throws Exception {
+    // a Beijing day's 96 quarter-hours span two UTC days (08:00 Beijing is UTC midnight); the
+    // merge finds what is stored by one range scan per item, statType and UTC day
+    Instant day = ProtocolTime.parse("2026-10-10 00:00:00");
+    Instant accepted = Instant.parse("2026-11-02T01:00:00Z");
+    store.storeAll(List.of(quarterHours(day, 0, 96, "1", accepted)));
+    // the afternoon again with other values, and the next morning for the first time
+    List<UploadBatch.Item> resent =
+        new java.util.ArrayList<>(quarterHours(day, 48, 48, "2", accepted).items());
+    resent.addAll(quarterHours(day, 96, 48, "3", accepted).items());
+    UploadBatch second =
+        new UploadBatch(
+            UUID.randomUUID().toString(),
+            creditCode,
+            "device",
+            accepted.plusSeconds(60),
+            resent,
+            null,
+            null);
+    assertEquals(96, store.storeAll(List.of(second)).points());
+    String realtime = "select %s from reading where stat_type = 0 and unit_id = " + unitId;
+    assertEquals(144, count(String.format(realtime, "count(*)")));
+    assertEquals(48 * 1 + 48 * 2 + 48 * 3, count(String.format(realtime, "sum(value)::int")));
+    String revisions = "select count(*) from reading_revision where stat_type = 0 and unit_id = ";
+    assertEquals(48, count(revisions + unitId));
+    assertEquals(48, count(revisions + unitId + " and value = 1"));
+    // the same values once more: nothing changes, no revision
+    UploadBatch third =
+        new UploadBatch(
+            UUID.randomUUID().toString(),
+            creditCode,
+            "device",
+            accepted.plusSeconds(120),
+            resent,
+            null,
+            null);
+    assertEquals(96, store.storeAll(List.of(third)).points());
+    assertEquals(144, count(String.format(realtime, "count(*)")));
+    assertEquals(48, count(revisions + unitId));
+  }
+
+  /**
+   * {@code count} quarter-hour values from slot {@code first} of a day on (slots beyond 95: the
+   * next day).
+   */
+  private UploadBatch quarterHours(Instant day, int first, int count, String value, Instant at) {
+    List<UploadBatch.Item> items = new java.util.ArrayList<>();
+    for (int slot = first; slot < first + count; slot++) {
+      items.add(
+          new UploadBatch.Item(
+              ELECTRICITY_DAILY,
+              0,
+              day.plus(Duration.ofMinutes(15L * slot)),
+              new BigDecimal(value),
+              1,
+              1,
+              false));
+    }
+    return new UploadBatch(
+        UUID.randomUUID().toString(), creditCode, "device", at, items, null, null);
+  }
+
   private UploadBatch single(String day, String value, Instant acceptedAt) {
     return new UploadBatch(
         UUID.randomUUID().toString(),

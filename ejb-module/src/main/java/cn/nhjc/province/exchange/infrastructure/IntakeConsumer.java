@@ -3,6 +3,7 @@ package cn.nhjc.province.exchange.infrastructure;
 import cn.nhjc.province.exchange.application.UploadIntake;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
+import cn.nhjc.province.monitoring.application.IntakeActivity;
 import cn.nhjc.province.monitoring.application.ReadingIntakeService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -46,6 +47,7 @@ public abstract class IntakeConsumer implements MessageListener {
   static final int MAX_POINTS = 40_000;
 
   @EJB private ReadingIntakeService intake;
+  @EJB private IntakeActivity activity;
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -77,6 +79,9 @@ public abstract class IntakeConsumer implements MessageListener {
       for (UploadBatch orphan : intake.storeAll(ordered).unknownUnit()) {
         deadLetter(batches.get(orphan), "unit " + orphan.creditCode() + " is not on the list");
       }
+      if (!isLive()) {
+        activity.catchUpStored();
+      }
       if (waited >= SLOW_QUEUE_MILLIS && LOG.isLoggable(Level.INFO)) {
         LOG.info(
             String.format(
@@ -93,6 +98,9 @@ public abstract class IntakeConsumer implements MessageListener {
 
   /** The lane's name in the log. */
   protected abstract String lane();
+
+  /** Whether this is the live lane; the other is catch-up ({@link IntakeActivity}). */
+  protected abstract boolean isLive();
 
   /** Batches whose oldest upload waited this long in the queue are logged: the intake's lag. */
   static final long SLOW_QUEUE_MILLIS = 1000;

@@ -35,4 +35,9 @@ public class LiveIntakeConsumer extends IntakeConsumer {
   protected String lane() {
     return "live";
   }
+
+  @Override
+  protected boolean isLive() {
+    return true;
+  }
 }

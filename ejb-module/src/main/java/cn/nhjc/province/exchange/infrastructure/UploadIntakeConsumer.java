@@ -35,4 +35,9 @@ public class UploadIntakeConsumer extends IntakeConsumer {
   protected String lane() {
     return "catch-up";
   }
+
+  @Override
+  protected boolean isLive() {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 package cn.nhjc.province.monitoring.application;
 
+import cn.nhjc.province.monitoring.domain.CatchUpYield;
 import cn.nhjc.province.monitoring.domain.RollupPacing;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.PostConstruct;
@@ -23,9 +24,11 @@ import java.util.logging.Logger;
  * overlap). Live changes get cycles of their own, taking turns with cycles of the whole list
  * (newest first, live changes included), which are paced to about {@code
  * statistics.rollup-cycle-target-ms} each ({@link RollupPacing}): a live change waits for at most
- * one short cycle, and a steady stream of live changes cannot starve the catch-up. It also starts a
- * requested recomputation of history (after a bulk load, or one that a restart interrupted) in the
- * background. Turned off on a node with the system property {@code platform.rollups.active=false}.
+ * one short cycle, and a steady stream of live changes cannot starve the catch-up. While the intake
+ * stores a backlog of old days, the catch-up cycles wait for it ({@link CatchUpYield}). It also
+ * starts a requested recomputation of history (after a bulk load, or one that a restart
+ * interrupted) in the background. Turned off on a node with the system property {@code
+ * platform.rollups.active=false}.
  */
 @Singleton
 @Startup
@@ -39,9 +42,13 @@ public class RollupScheduler {
   @Resource private TimerService timers;
   @EJB private Rollups rollups;
   @EJB private PlatformSettings settings;
+  @EJB private IntakeActivity intake;
 
   /** How many changes the next catch-up cycle takes ({@link RollupPacing}); 0 before the first. */
   private int backlogLimit;
+
+  /** Whether catch-up cycles wait for the catch-up intake now ({@link CatchUpYield}). */
+  private CatchUpYield yield;
 
   /** The history recomputation this node runs in the background, if any. */
   private Future<Void> history;
@@ -64,17 +71,29 @@ public class RollupScheduler {
               settings.integer("statistics.rollup-cycle-target-ms"),
               settings.integer("statistics.rollup-batch-min"),
               settings.integer("statistics.rollup-batch"));
+      long yieldMillis = settings.integer("statistics.rollup-yield-ms");
+      if (yield == null || yield.maxMillis() != yieldMillis) {
+        yield = new CatchUpYield(yieldMillis, INTERVAL_MILLIS);
+      }
       Rollups.RollupCycle cycle;
       boolean liveFirst = true;
       do {
-        int asked = backlogLimit <= 0 ? pacing.max() : backlogLimit;
-        cycle = rollups.processChanges(asked, liveFirst);
-        if (!cycle.live() && cycle.taken() > 0) {
-          backlogLimit = pacing.next(asked, cycle.taken(), cycle.millis());
+        CatchUpYield.Turn turn = yield.turn(intake.catchUpBatches(), System.currentTimeMillis());
+        if (turn == CatchUpYield.Turn.LIVE_ONLY) {
+          // a backlog of old days is being stored: live changes only, the old days after it
+          cycle = rollups.processLiveChanges();
+        } else {
+          // a wait that has lasted its longest lets one cycle of the whole list through
+          boolean live = liveFirst && turn == CatchUpYield.Turn.FREE;
+          int asked = backlogLimit <= 0 ? pacing.max() : backlogLimit;
+          cycle = rollups.processChanges(asked, live);
+          if (!cycle.live() && cycle.taken() > 0) {
+            backlogLimit = pacing.next(asked, cycle.taken(), cycle.millis());
+          }
+          // a live cycle is followed by one of the whole list (newest first), so that a steady
+          // stream of live changes never starves the catch-up
+          liveFirst = !cycle.live();
         }
-        // a live cycle is followed by one of the whole list (newest first), so that a steady
-        // stream of live changes never starves the catch-up
-        liveFirst = !cycle.live();
       } while (cycle.taken() > 0 && !Thread.currentThread().isInterrupted());
     } catch (RuntimeException e) {
       // the changes stay on the list; the next cycle takes them up again

@@ -57,6 +57,21 @@ public class Rollups {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public RollupCycle processChanges(int backlogLimit, boolean liveFirst) {
+    return cycle(backlogLimit, liveFirst, false);
+  }
+
+  /**
+   * One cycle of the live changes only, in a transaction of its own: what runs while the catch-up
+   * cycles wait for the catch-up intake ({@link IntakeActivity}).
+   *
+   * @return what it took up (nothing when no live change waits)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public RollupCycle processLiveChanges() {
+    return cycle(0, true, true);
+  }
+
+  private RollupCycle cycle(int backlogLimit, boolean liveFirst, boolean liveOnly) {
     CycleTimer timer = new CycleTimer();
     store.lock();
     applyMoves();
@@ -68,7 +83,7 @@ public class Rollups {
                 most, new LiveData(settings.integer("data.live-days")).since(Instant.now()))
             : List.of();
     boolean isLive = !changes.isEmpty();
-    if (!isLive) {
+    if (!isLive && !liveOnly) {
       changes = store.takeChanges(Math.max(1, Math.min(backlogLimit, most)));
     }
     timer.lap("take");

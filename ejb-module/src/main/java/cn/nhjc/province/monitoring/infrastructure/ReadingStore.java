@@ -48,23 +48,35 @@ public class ReadingStore {
                timestamptz 'epoch' + u.received_micros * interval '1 microsecond' as received_at
           from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[]) with ordinality
             as u(unit_id, source, upload_id, received_micros, upload_no)
-      ), incoming as materialized (
-        select u.unit_id, t.data_code, t.stat_type::smallint as stat_type,
+      ), arriving as materialized (
+        select u.unit_id, t.data_code, t.stat_type::smallint as stat_type, t.stat_epoch,
                timestamptz 'epoch' + t.stat_epoch * interval '1 second' as stat_date, t.value,
                t.input_type::smallint as input_type, t.valid::smallint as valid, t.out_of_range,
-               u.source, u.upload_id, u.received_at,
-               r.value as stored_value, r.input_type as stored_input_type,
-               r.valid as stored_valid, r.source as stored_source,
-               r.upload_id as stored_upload_id, r.received_at as stored_received_at
+               u.source, u.upload_id, u.received_at
           from unnest(?::int[], ?::varchar[], ?::int[], ?::bigint[], ?::numeric[], ?::int[],
                       ?::int[], ?::boolean[])
             as t(upload_no, data_code, stat_type, stat_epoch, value, input_type, valid,
                  out_of_range)
           join uploads u using (upload_no)
-          left join reading r
-            on r.unit_id = u.unit_id and r.data_code = t.data_code
-           and r.stat_type = t.stat_type::smallint
-           and r.stat_date = timestamptz 'epoch' + t.stat_epoch * interval '1 second'
+      ), stored as materialized (
+        select r.unit_id, r.data_code, r.stat_type, r.stat_date, r.value, r.input_type, r.valid,
+               r.source, r.upload_id, r.received_at
+          from (select distinct unit_id, data_code, stat_type, stat_epoch / 86400 as day
+                  from arriving) g
+          join reading r
+            on r.unit_id = g.unit_id and r.data_code = g.data_code and r.stat_type = g.stat_type
+           and r.stat_date >= timestamptz 'epoch' + g.day * interval '1 day'
+           and r.stat_date < timestamptz 'epoch' + (g.day + 1) * interval '1 day'
+      ), incoming as materialized (
+        select a.unit_id, a.data_code, a.stat_type, a.stat_date, a.value, a.input_type, a.valid,
+               a.out_of_range, a.source, a.upload_id, a.received_at,
+               s.value as stored_value, s.input_type as stored_input_type,
+               s.valid as stored_valid, s.source as stored_source,
+               s.upload_id as stored_upload_id, s.received_at as stored_received_at
+          from arriving a
+          left join stored s
+            on s.unit_id = a.unit_id and s.data_code = a.data_code
+           and s.stat_type = a.stat_type and s.stat_date = a.stat_date
       ), changed as (
         select * from incoming
          where stored_received_at is not null
