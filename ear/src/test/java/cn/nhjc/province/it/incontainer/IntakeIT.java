@@ -113,21 +113,11 @@ class IntakeIT {
     // merge finds what is stored by one range scan per item, statType and UTC day
     Instant day = ProtocolTime.parse("2026-10-10 00:00:00");
     Instant accepted = Instant.parse("2026-11-02T01:00:00Z");
-    store.storeAll(List.of(quarterHours(day, 0, 96, "1", accepted)));
+    store.storeAll(List.of(batch(quarterHours(day, 0, 96, "1"), accepted)));
     // the afternoon again with other values, and the next morning for the first time
-    List<UploadBatch.Item> resent =
-        new java.util.ArrayList<>(quarterHours(day, 48, 48, "2", accepted).items());
-    resent.addAll(quarterHours(day, 96, 48, "3", accepted).items());
-    UploadBatch second =
-        new UploadBatch(
-            UUID.randomUUID().toString(),
-            creditCode,
-            "device",
-            accepted.plusSeconds(60),
-            resent,
-            null,
-            null);
-    assertEquals(96, store.storeAll(List.of(second)).points());
+    List<UploadBatch.Item> resent = new java.util.ArrayList<>(quarterHours(day, 48, 48, "2"));
+    resent.addAll(quarterHours(day, 96, 48, "3"));
+    assertEquals(96, store.storeAll(List.of(batch(resent, accepted.plusSeconds(60)))).points());
     String realtime = "select %s from reading where stat_type = 0 and unit_id = " + unitId;
     assertEquals(144, count(String.format(realtime, "count(*)")));
     assertEquals(48 * 1 + 48 * 2 + 48 * 3, count(String.format(realtime, "sum(value)::int")));
@@ -135,25 +125,17 @@ class IntakeIT {
     assertEquals(48, count(revisions + unitId));
     assertEquals(48, count(revisions + unitId + " and value = 1"));
     // the same values once more: nothing changes, no revision
-    UploadBatch third =
-        new UploadBatch(
-            UUID.randomUUID().toString(),
-            creditCode,
-            "device",
-            accepted.plusSeconds(120),
-            resent,
-            null,
-            null);
-    assertEquals(96, store.storeAll(List.of(third)).points());
+    assertEquals(96, store.storeAll(List.of(batch(resent, accepted.plusSeconds(120)))).points());
     assertEquals(144, count(String.format(realtime, "count(*)")));
     assertEquals(48, count(revisions + unitId));
   }
 
   /**
-   * {@code count} quarter-hour values from slot {@code first} of a day on (slots beyond 95: the
-   * next day).
+   * {@code count} quarter-hour values from slot {@code first} of a day on (beyond 95: the next
+   * day).
    */
-  private UploadBatch quarterHours(Instant day, int first, int count, String value, Instant at) {
+  private static List<UploadBatch.Item> quarterHours(
+      Instant day, int first, int count, String value) {
     List<UploadBatch.Item> items = new java.util.ArrayList<>();
     for (int slot = first; slot < first + count; slot++) {
       items.add(
@@ -166,25 +148,20 @@ class IntakeIT {
               1,
               false));
     }
-    return new UploadBatch(
-        UUID.randomUUID().toString(), creditCode, "device", at, items, null, null);
+    return items;
+  }
+
+  /** A device's upload of this test's unit, accepted at {@code at}. */
+  private UploadBatch batch(List<UploadBatch.Item> items, Instant at) {
+    return new UploadBatch(UUID.randomUUID().toString(), creditCode, "device", at, items);
   }
 
   private UploadBatch single(String day, String value, Instant acceptedAt) {
-    return new UploadBatch(
-        UUID.randomUUID().toString(),
-        creditCode,
-        "device",
-        acceptedAt,
+    return batch(
         List.of(
             new UploadBatch.Item(
-                ELECTRICITY_DAILY,
-                1,
-                ProtocolTime.parse(day),
-                new BigDecimal(value),
-                1,
-                1,
-                false)));
+                ELECTRICITY_DAILY, 1, ProtocolTime.parse(day), new BigDecimal(value), 1, 1, false)),
+        acceptedAt);
   }
 
   /** Two daily electricity values: the given day and the day after (days 01–08 of a month). */

@@ -94,9 +94,7 @@ class RollupYieldIT {
         creditCode,
         "device",
         Instant.now(),
-        List.of(new UploadBatch.Item(ELECTRICITY, 1, day, new BigDecimal(value), 1, 1, false)),
-        null,
-        null);
+        List.of(new UploadBatch.Item(ELECTRICITY, 1, day, new BigDecimal(value), 1, 1, false)));
   }
 
   private static void awaitTaken(long unitId, Instant day, Duration within) throws Exception {
