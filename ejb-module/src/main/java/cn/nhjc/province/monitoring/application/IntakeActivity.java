@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * How busy this node's catch-up intake lane (补传: uploads of days no longer live) is: a count of the
  * batches it has stored, which the {@link RollupScheduler} compares between its looks. While the
  * count moves, a backlog of old days is being stored, and the catch-up rollup cycles wait ({@code
- * statistics.rollup-yield-ms}) so that each unit's month is recomputed once for many of its days
- * instead of once for every few, and the storing gets the cores.
+ * statistics.rollup-yield-ms}) so that the storing gets the cores; the old days' figures follow.
  */
 @Singleton
 @PermitAll

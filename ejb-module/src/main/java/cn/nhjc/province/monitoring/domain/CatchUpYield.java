@@ -2,12 +2,12 @@ package cn.nhjc.province.monitoring.domain;
 
 /**
  * Whether the catch-up rollup cycles wait for the catch-up intake. While the intake's catch-up lane
- * keeps storing batches (a backlog of old days, 补传), recomputing those days' units every cycle
- * would recompute each unit's month, quarter and year again for every few of its days, and take
- * cores from the storing. So the catch-up cycles wait while the lane is busy, up to {@code
- * maxMillis} ({@code statistics.rollup-yield-ms}) at a time; then one catch-up cycle runs and the
- * next wait begins. Live changes are never held back: they have cycles of their own. Not thread
- * safe: the scheduler's one thread asks.
+ * keeps storing batches (a backlog of old days, 补传), catch-up cycles would take cores from the
+ * storing, recomputing each unit's month, quarter and year again for every few of its days as they
+ * arrive. So the catch-up cycles wait while the lane is busy, up to {@code maxMillis} ({@code
+ * statistics.rollup-yield-ms}) at a time; then one catch-up cycle runs and the next wait begins.
+ * Live changes are never held back: they have cycles of their own. Not thread safe: the scheduler's
+ * one thread asks.
  */
 public final class CatchUpYield {
 
