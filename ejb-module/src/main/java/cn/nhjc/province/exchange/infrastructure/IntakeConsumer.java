@@ -96,11 +96,13 @@ public abstract class IntakeConsumer implements MessageListener {
   /** The queue this lane takes uploads from. */
   protected abstract Queue queue();
 
-  /** The lane's name in the log. */
-  protected abstract String lane();
-
   /** Whether this is the live lane; the other is catch-up ({@link IntakeActivity}). */
   protected abstract boolean isLive();
+
+  /** The lane's name in the log. */
+  private String lane() {
+    return isLive() ? "live" : "catch-up";
+  }
 
   /** Batches whose oldest upload waited this long in the queue are logged: the intake's lag. */
   static final long SLOW_QUEUE_MILLIS = 1000;

@@ -32,11 +32,6 @@ public class LiveIntakeConsumer extends IntakeConsumer {
   }
 
   @Override
-  protected String lane() {
-    return "live";
-  }
-
-  @Override
   protected boolean isLive() {
     return true;
   }

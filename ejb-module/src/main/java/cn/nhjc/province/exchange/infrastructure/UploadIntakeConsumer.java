@@ -32,11 +32,6 @@ public class UploadIntakeConsumer extends IntakeConsumer {
   }
 
   @Override
-  protected String lane() {
-    return "catch-up";
-  }
-
-  @Override
   protected boolean isLive() {
     return false;
   }
