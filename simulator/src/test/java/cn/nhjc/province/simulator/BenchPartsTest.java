@@ -103,4 +103,11 @@ class BenchPartsTest {
         md);
     assertTrue(md.contains("| ratio end-to-end ÷ COPY | 0.032 |"), md);
   }
+
+  @Test
+  void theQuietMachineCountsIdleAndIowaitAsNotBusy() {
+    long[] ticks = QuietMachine.parse("cpu  100 5 20 800 40 3 2 0 0 0");
+    assertEquals(130, ticks[0]);
+    assertEquals(970, ticks[1]);
+  }
 }
