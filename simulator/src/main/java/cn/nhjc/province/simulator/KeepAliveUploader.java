@@ -3,6 +3,7 @@ package cn.nhjc.province.simulator;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,9 @@ import java.util.Locale;
  */
 final class KeepAliveUploader implements AutoCloseable {
   private static final int TIMEOUT_MILLIS = 60_000;
+
+  /** One factory: {@code Json.createReader} looks the JSON provider up again on every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
   private final String host;
   private final int port;
@@ -166,7 +170,7 @@ final class KeepAliveUploader implements AutoCloseable {
   }
 
   private static FepAnswer answer(byte[] body) throws IOException {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       JsonObject answer = reader.readObject();
       return new FepAnswer(
           answer.getString("responseCode", ""), answer.getString("responseMessage", ""), answer);
