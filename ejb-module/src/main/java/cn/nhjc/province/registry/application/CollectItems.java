@@ -2,6 +2,7 @@ package cn.nhjc.province.registry.application;
 
 import cn.nhjc.province.exchange.domain.ConfiguredItem;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import java.util.List;
 public class CollectItems {
 
   @PersistenceContext private EntityManager em;
+  @EJB private DeviceKeyCache devices;
 
   public List<ConfiguredItem> configured(long unitId) {
     List<ConfiguredItem> items = new ArrayList<>();
@@ -104,6 +106,7 @@ public class CollectItems {
           .setParameter(12, dateText(since.get(item.dataCode() + "|" + item.statType())))
           .executeUpdate();
     }
+    devices.invalidate(); // a device carries its unit's configuration version
     return ((Number)
             em.createNativeQuery(
                     "update key_unit set config_version = config_version + 1 where id = ?1"

@@ -31,6 +31,7 @@ public class DeviceRegistry {
   @PersistenceContext private EntityManager em;
   @Inject private SecretSealer sealer;
   @EJB private PlatformSettings settings;
+  @EJB private DeviceKeyCache cache;
 
   /** A registered device with its key opened, for decrypting one request. */
   public record DeviceKey(
@@ -39,9 +40,16 @@ public class DeviceRegistry {
   /** What {@code register} hands out. */
   public record Registration(String deviceId, String secretKey, String uploadTime) {}
 
-  /** Read on every request of a device: no transaction of its own (one query, nothing written). */
+  /**
+   * Read on every request of a device: kept for a few seconds ({@link DeviceKeyCache}); no
+   * transaction of its own (one query, nothing written).
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<DeviceKey> find(String deviceId) {
+    return cache.find(deviceId, this::load);
+  }
+
+  private Optional<DeviceKey> load(String deviceId) {
     List<?> rows =
         em.createNativeQuery(
                 "select d.device_id, u.id, u.credit_code, d.sealed_key, u.config_version"
@@ -124,6 +132,7 @@ public class DeviceRegistry {
     if (updated == 0) {
       throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
     }
+    cache.invalidate();
   }
 
   /**

@@ -14,6 +14,7 @@ import cn.nhjc.province.registry.infrastructure.ImportCsv;
 import cn.nhjc.province.registry.infrastructure.ImportTable;
 import cn.nhjc.province.registry.infrastructure.ImportXlsx;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class UnitListImport {
 
   @PersistenceContext private EntityManager em;
   @Inject private PlatformConfig config;
+  @EJB private DeviceKeyCache devices;
 
   /**
    * @throws cn.nhjc.province.registry.infrastructure.UnreadableFileException if the file is not
@@ -67,6 +69,7 @@ public class UnitListImport {
     List<UnitListRow> rows = table.lines().stream().map(UnitListImport::row).toList();
     UnitListRules.Outcome outcome = rules().check(rows);
     outcome.accepted().forEach(this::upsert);
+    devices.invalidate(); // a device carries its unit's configuration version
     List<Rejection> rejected = new ArrayList<>(table.malformed());
     rejected.addAll(outcome.rejected());
     rejected.sort(Comparator.comparingInt(Rejection::line));
