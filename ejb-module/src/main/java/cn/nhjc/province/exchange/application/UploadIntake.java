@@ -2,6 +2,7 @@ package cn.nhjc.province.exchange.application;
 
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
+import cn.nhjc.province.exchange.infrastructure.DurableSenders;
 import cn.nhjc.province.monitoring.domain.LiveData;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.Resource;
@@ -58,6 +59,7 @@ public class UploadIntake {
   private Queue liveQueue;
 
   @EJB private PlatformSettings settings;
+  @Inject private DurableSenders senders;
 
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
@@ -68,13 +70,16 @@ public class UploadIntake {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void enqueue(UploadBatch batch) {
     LiveData live = new LiveData(settings.integer("data.live-days"));
-    send(
-        UploadBatchCodec.encode(batch),
-        batch.uploadId(),
-        batch.uploadId(),
-        batch.creditCode(),
-        batch.items().size(),
-        isLive(batch, live, Instant.now()) ? liveQueue : queue);
+    String body = UploadBatchCodec.encode(batch);
+    senders.send(
+        isLive(batch, live, Instant.now()) ? liveQueue : queue,
+        session ->
+            message(
+                session.createTextMessage(body),
+                batch.uploadId(),
+                batch.uploadId(),
+                batch.creditCode(),
+                batch.items().size()));
   }
 
   /**
@@ -91,12 +96,14 @@ public class UploadIntake {
    * queue moves the message in one transaction and gets a new duplicate-detection id).
    */
   public void send(String body, String duplicateId, String uploadId, String creditCode, int items) {
-    send(body, duplicateId, uploadId, creditCode, items, queue);
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .send(
+            queue, message(jms.createTextMessage(body), duplicateId, uploadId, creditCode, items));
   }
 
-  private void send(
-      String body, String duplicateId, String uploadId, String creditCode, int items, Queue lane) {
-    TextMessage message = jms.createTextMessage(body);
+  private static TextMessage message(
+      TextMessage message, String duplicateId, String uploadId, String creditCode, int items) {
     try {
       message.setStringProperty(DUPLICATE_ID, duplicateId);
       message.setStringProperty(UPLOAD_ID, uploadId);
@@ -105,6 +112,6 @@ public class UploadIntake {
     } catch (JMSException e) {
       throw new IllegalStateException(e);
     }
-    jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(lane, message);
+    return message;
   }
 }
