@@ -8,6 +8,7 @@ import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -43,6 +44,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
           UPLOAD);
 
   private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
+  private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(null);
 
   @EJB private FrontEndProcessor processor;
   @EJB private PlatformSettings settings;
@@ -123,7 +125,8 @@ public class EnterpriseProtocolServlet extends HttpServlet {
   }
 
   private static JsonObject refusal(String message) {
-    return Json.createObjectBuilder()
+    return BUILDERS
+        .createObjectBuilder()
         .add("responseCode", "1")
         .add("responseMessage", message)
         .build();
