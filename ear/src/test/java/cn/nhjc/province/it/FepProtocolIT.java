@@ -168,6 +168,9 @@ class FepProtocolIT extends PlatformClientTest {
     // the item just removed from the configuration is refused at once (no stale cache)
     JsonNode refused = Fep.call("uploadEnergyData", Fep.upload(device, electricity));
     assertTrue(Fep.message(refused).contains("未在本单位采集项配置中"), Fep.message(refused));
+    JsonNode versions =
+        Fep.call("versionCheck", Fep.JSON.createObjectNode().put("deviceId", device.deviceId()));
+    assertEquals("2", versions.path("regVersion").asText());
   }
 
   @Test

@@ -66,6 +66,8 @@ class RegistryImportIT extends PlatformClientTest {
     Device device = Fep.register(unit);
     Item item = Item.daily(TestUnits.DAILY_ELECTRICITY, "2026-10-10", "10");
     String admin = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
+    // accepted first: the front-end processor now keeps the device and its key (DeviceKeyCache)
+    assertEquals("0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(device, item))));
 
     HttpResponse<String> rotated =
         Api.post("/api/v1/units/" + unit.creditCode() + "/device/rotate-key", admin);
