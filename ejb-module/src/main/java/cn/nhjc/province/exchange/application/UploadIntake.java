@@ -64,8 +64,8 @@ public class UploadIntake {
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
    * sent outside a transaction (on a session {@link DurableSenders} keeps open) is a blocking
-   * durable send, so no two-phase machinery is needed to know it is safe. A second upload with the same id is dropped by the broker's duplicate
-   * detection.
+   * durable send, so no two-phase machinery is needed to know it is safe. A second upload with the
+   * same id is dropped by the broker's duplicate detection.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void enqueue(UploadBatch batch) {
