@@ -6,8 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 
-/** The protocol's answer envelope: {@code responseCode} "0" or "1" and a message. */
-final class ProtocolAnswers {
+/**
+ * The protocol's answer envelope: {@code responseCode} "0" or "1" and a message; the web tier's
+ * refusals of unreadable requests use it too.
+ */
+public final class ProtocolAnswers {
   static final String RECEIVE_SUCCESS = "RECEIVE SUCCESS";
 
   /**
@@ -26,7 +29,7 @@ final class ProtocolAnswers {
         .add("responseMessage", RECEIVE_SUCCESS);
   }
 
-  static JsonObject refusal(String message) {
+  public static JsonObject refusal(String message) {
     return BUILDERS
         .createObjectBuilder()
         .add("responseCode", "1")

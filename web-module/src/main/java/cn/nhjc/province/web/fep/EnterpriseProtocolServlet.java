@@ -1,6 +1,7 @@
 package cn.nhjc.province.web.fep;
 
 import cn.nhjc.province.exchange.application.FrontEndProcessor;
+import cn.nhjc.province.exchange.application.ProtocolAnswers;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.platform.config.PlatformConfig;
@@ -8,7 +9,6 @@ import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -44,7 +44,6 @@ public class EnterpriseProtocolServlet extends HttpServlet {
           UPLOAD);
 
   private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
-  private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(null);
 
   @EJB private FrontEndProcessor processor;
   @EJB private PlatformSettings settings;
@@ -55,13 +54,19 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       throws IOException {
     String operation = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     if (!OPERATIONS.contains(operation)) {
-      answer(response, HttpServletResponse.SC_NOT_FOUND, refusal("未知的接口 " + operation));
+      answer(
+          response,
+          HttpServletResponse.SC_NOT_FOUND,
+          ProtocolAnswers.refusal("未知的接口 " + operation));
       return;
     }
     int limit = settings.integer("exchange.max-body-bytes");
     byte[] body = readAtMost(request.getInputStream(), limit + 1);
     if (body.length > limit) {
-      answer(response, HttpServletResponse.SC_OK, refusal("报文长度超过上限 " + limit + " 字节"));
+      answer(
+          response,
+          HttpServletResponse.SC_OK,
+          ProtocolAnswers.refusal("报文长度超过上限 " + limit + " 字节"));
       return;
     }
     if (UPLOAD.equals(operation)) {
@@ -70,7 +75,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       try {
         upload = UploadRequest.parse(body);
       } catch (UploadRefusedException e) {
-        answer(response, HttpServletResponse.SC_OK, refusal(e.getMessage()));
+        answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal(e.getMessage()));
         return;
       }
       send(response, processor.handleUpload(upload, request.getRemoteAddr()));
@@ -81,12 +86,12 @@ public class EnterpriseProtocolServlet extends HttpServlet {
         READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        answer(response, HttpServletResponse.SC_OK, refusal("报文格式错误：应为 JSON 对象"));
+        answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal("报文格式错误：应为 JSON 对象"));
         return;
       }
       json = value.asJsonObject();
     } catch (JsonException | IllegalStateException e) {
-      answer(response, HttpServletResponse.SC_OK, refusal("报文格式错误：不是有效的 JSON"));
+      answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal("报文格式错误：不是有效的 JSON"));
       return;
     }
     send(response, processor.handle(operation, json, baseUrl(request), request.getRemoteAddr()));
@@ -122,14 +127,6 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       out.write(buffer, 0, read);
     }
     return out.toByteArray();
-  }
-
-  private static JsonObject refusal(String message) {
-    return BUILDERS
-        .createObjectBuilder()
-        .add("responseCode", "1")
-        .add("responseMessage", message)
-        .build();
   }
 
   private static void answer(HttpServletResponse response, int status, JsonObject body)
