@@ -109,9 +109,7 @@ final class BenchCommand {
       System.out.printf(
           "sent and stored by %s (Beijing time)%n", BeijingTime.format(BeijingTime.now()));
 
-      java.time.Duration quiet =
-          QuietMachine.await(
-              0.25, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(180));
+      Duration quiet = QuietMachine.await(0.25, Duration.ofSeconds(1), Duration.ofSeconds(180));
       System.out.printf(
           "waited %.1f s for the machine to be quiet (the platform's work after the load) before"
               + " the COPY%n",
