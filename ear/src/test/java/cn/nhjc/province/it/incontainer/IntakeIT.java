@@ -130,6 +130,29 @@ class IntakeIT {
     assertEquals(48, count(revisions + unitId));
   }
 
+  @Test
+  void a_batch_of_new_and_re_sent_uploads_stores_the_new_and_revises_the_re_sent()
+      throws Exception {
+    // new readings are inserted plainly; one stored reading among them makes the whole batch merge
+    Instant accepted = Instant.parse("2026-11-03T01:00:00Z");
+    store.storeAll(List.of(single("2026-10-12 00:00:00", "5", accepted)));
+    UploadBatch resent = single("2026-10-12 00:00:00", "6", accepted.plusSeconds(60));
+    UploadBatch fresh = single("2026-10-13 00:00:00", "7", accepted.plusSeconds(60));
+    assertEquals(2, store.storeAll(List.of(fresh, resent)).points());
+    assertEquals(new BigDecimal("6.000000"), value("2026-10-12"));
+    assertEquals(new BigDecimal("7.000000"), value("2026-10-13"));
+    assertEquals(
+        1, count("select count(*) from reading_revision where value = 5 and unit_id = " + unitId));
+    assertEquals(
+        3, count("select count(*) from upload_log where accepted and unit_id = " + unitId));
+    // and a batch of new readings only is stored without a revision
+    UploadBatch later = single("2026-10-14 00:00:00", "8", accepted.plusSeconds(120));
+    assertEquals(1, store.storeAll(List.of(later)).points());
+    assertEquals(new BigDecimal("8.000000"), value("2026-10-14"));
+    assertEquals(3, points());
+    assertEquals(1, count("select count(*) from reading_revision where unit_id = " + unitId));
+  }
+
   /**
    * {@code count} quarter-hour values from slot {@code first} of a day on (beyond 95: the next
    * day).

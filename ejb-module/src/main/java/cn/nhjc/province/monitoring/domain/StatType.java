@@ -24,6 +24,14 @@ public enum StatType {
     return code;
   }
 
+  /**
+   * Whether readings of this statType feed the rollups (daily and monthly values): stored ones are
+   * marked in {@code rollup_dirty}.
+   */
+  public static boolean isRolledUp(int statType) {
+    return statType == DAY.code || statType == MONTH.code;
+  }
+
   /** The start of the day in the calendar zone. */
   public static ZonedDateTime startOfDay(LocalDate day) {
     return day.atStartOfDay(CALENDAR_ZONE);
