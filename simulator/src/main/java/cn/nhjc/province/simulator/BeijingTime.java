@@ -20,6 +20,22 @@ public final class BeijingTime {
     return LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
   }
 
+  /**
+   * The first day from {@code first} to {@code last} on which Beijing's clocks changed (daylight
+   * saving, 1986–1991), if any: such a day has quarter-hours the protocol's wall-clock times cannot
+   * name, or names twice.
+   */
+  public static java.util.Optional<java.time.LocalDate> clockChange(
+      java.time.LocalDate first, java.time.LocalDate last) {
+    java.time.zone.ZoneOffsetTransition next =
+        ZONE.getRules().nextTransition(first.atStartOfDay(ZONE).toInstant().minusSeconds(1));
+    if (next == null
+        || !next.getInstant().isBefore(last.plusDays(1).atStartOfDay(ZONE).toInstant())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(next.getDateTimeBefore().toLocalDate());
+  }
+
   public static String format(LocalDateTime time) {
     return FORMAT.format(time);
   }

@@ -47,6 +47,16 @@ final class BenchCommand {
     // the backlog ends dayOffset days ago, away from the demo's recent realtime history
     LocalDate lastDay = BeijingTime.now().toLocalDate().minusDays(dayOffset + 1L);
     LocalDate firstDay = lastDay.minusDays(days - 1L);
+    int warmupDays = options.integer("--warmup-days", 1);
+    BeijingTime.clockChange(firstDay.minusDays(Math.max(warmupDays, 0)), lastDay)
+        .ifPresent(
+            day -> {
+              throw new IllegalArgumentException(
+                  "Beijing's clocks changed on "
+                      + day
+                      + " (daylight saving, 1986-1991): the protocol's wall-clock times cannot"
+                      + " name that day's quarter-hours; choose another --day-offset");
+            });
 
     List<UnitRef> refs =
         UnitRef.readCsv(Path.of(options.required("--units")), options.integer("--limit", 300));
@@ -67,7 +77,6 @@ final class BenchCommand {
       units = units.stream().filter(u -> ids.containsKey(u.unit().creditCode())).toList();
       probe.watch(ids.values(), firstDay, lastDay);
 
-      int warmupDays = options.integer("--warmup-days", 1);
       if (warmupDays > 0) {
         // the server's JIT and pools warm up on days just before the measured ones, so that the
         // figures are those of a running platform, not of its first minute

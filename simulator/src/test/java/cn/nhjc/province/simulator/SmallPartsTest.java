@@ -23,6 +23,21 @@ class SmallPartsTest {
   }
 
   @Test
+  void beijingClockChangesAreFoundOnlyInTheDaylightSavingYears() {
+    java.time.LocalDate spring1991 = java.time.LocalDate.of(1991, 4, 14);
+    assertEquals(
+        java.util.Optional.of(spring1991),
+        BeijingTime.clockChange(spring1991.minusDays(10), spring1991.plusDays(10)));
+    assertEquals(
+        java.util.Optional.of(spring1991), BeijingTime.clockChange(spring1991, spring1991));
+    assertTrue(BeijingTime.clockChange(spring1991.plusDays(1), spring1991.plusDays(100)).isEmpty());
+    assertTrue(
+        BeijingTime.clockChange(
+                java.time.LocalDate.of(1992, 1, 1), java.time.LocalDate.of(2026, 12, 31))
+            .isEmpty());
+  }
+
+  @Test
   void optionsRefuseWhatTheyDoNotKnow() {
     Options options =
         Options.parse(List.of("--limit", "5", "--once"), Set.of("--limit"), Set.of("--once"));

@@ -1,7 +1,9 @@
 package cn.nhjc.province.exchange.domain;
 
+import cn.nhjc.province.monitoring.domain.StatType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -32,6 +34,20 @@ final class ProtocolValues {
     } catch (DateTimeParseException e) {
       throw new UploadRefusedException(at + "统计时间 " + text + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
     }
+  }
+
+  /**
+   * The instant of a Beijing wall-clock time. Times that Beijing's clocks skipped (the spring
+   * daylight-saving changes of 1986–1991) are refused: the zone would move them an hour on, onto
+   * another statDate.
+   *
+   * @param at where the value stands, prefixed to the refusal ("第3条数据：")
+   */
+  static Instant beijingInstant(String at, String text, LocalDateTime time) {
+    if (StatType.CALENDAR_ZONE.getRules().getValidOffsets(time).isEmpty()) {
+      throw new UploadRefusedException(at + "统计时间 " + text + " 在北京时间中不存在（夏令时调整）");
+    }
+    return time.atZone(StatType.CALENDAR_ZONE).toInstant();
   }
 
   /**

@@ -1,6 +1,5 @@
 package cn.nhjc.province.exchange.domain;
 
-import cn.nhjc.province.monitoring.domain.StatType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -132,11 +131,12 @@ public final class UploadValidator {
         throw new UploadRefusedException(
             at + "统计时间 " + statDate + " 与统计类型 " + type + " 不符（" + alignment(type) + "）");
       }
-      Instant instant = start.atZone(StatType.CALENDAR_ZONE).toInstant();
+      Instant instant = ProtocolValues.beijingInstant(at, statDate, start);
       if (instant.isAfter(latest)) {
         throw new UploadRefusedException(at + "统计时间 " + statDate + " 晚于当前时间");
       }
-      String key = dataCode + '|' + type + '|' + statDate;
+      // the key the reading is stored under (unit, dataCode, statType, instant)
+      String key = dataCode + '|' + type + '|' + instant;
       Integer earlier = seen.putIfAbsent(key, number);
       if (earlier != null) {
         throw new UploadRefusedException(

@@ -137,6 +137,21 @@ class UploadValidatorTest {
   }
 
   @Test
+  void refuses_a_beijing_time_the_clocks_skipped_so_that_no_two_items_share_a_stored_key() {
+    // 1991-04-14: Beijing's clocks went from 02:00 to 03:00 (daylight saving, 1986-1991); 02:15
+    // would be stored as 03:15
+    assertEquals(
+        "第2条数据：统计时间 1991-04-14 02:15:00 在北京时间中不存在（夏令时调整）",
+        refusal(
+            item(ELECTRICITY, "1", "0", "1991-04-14 03:15:00"),
+            item(ELECTRICITY, "1", "0", "1991-04-14 02:15:00")));
+    // the hour the autumn change repeated is one time of each quarter-hour, as the zone reads it
+    assertEquals(
+        Instant.parse("1991-09-14T16:15:00Z"),
+        accepted(item(ELECTRICITY, "1", "0", "1991-09-15 01:15:00")).get(0).statDate());
+  }
+
+  @Test
   void refuses_items_the_unit_has_not_configured_or_the_dictionaries_do_not_know() {
     assertTrue(
         refusal(item("00-00-0000-011500-11", "1", "1", "2026-11-27 00:00:00")).contains("未在本单位"));
