@@ -91,7 +91,9 @@ public final class UploadValidator {
           "数据条数 " + items.size() + " 超过上限 " + rules.maxItems() + "，请分批上传");
     }
     Instant latest = now.plus(rules.futureTolerance());
-    Map<String, Integer> seen = new HashMap<>();
+    // by the key each reading is stored under (with the unit): dataCode, statType, instant
+    record Key(String dataCode, int statType, Instant statDate) {}
+    Map<Key, Integer> seen = new HashMap<>();
     List<UploadBatch.Item> accepted = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       int number = i + 1;
@@ -135,9 +137,7 @@ public final class UploadValidator {
       if (instant.isAfter(latest)) {
         throw new UploadRefusedException(at + "统计时间 " + statDate + " 晚于当前时间");
       }
-      // the key the reading is stored under (unit, dataCode, statType, instant)
-      String key = dataCode + '|' + type + '|' + instant;
-      Integer earlier = seen.putIfAbsent(key, number);
+      Integer earlier = seen.putIfAbsent(new Key(dataCode, type, instant), number);
       if (earlier != null) {
         throw new UploadRefusedException(
             "第" + number + "条数据与第" + earlier + "条数据重复（数据项编码、统计类型、统计时间相同）");
