@@ -36,17 +36,12 @@ import org.postgresql.PGConnection;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ReadingStore {
 
-  // What is stored is found by one range scan of the key per unit, dataCode, statType and UTC day
-  // among the incoming readings (a day's 96 quarter-hours of an item: two scans, not 96 probes;
-  // 2,080 new readings 14.0 → 10.5 ms, docs/benchmarks.md, eighth session), matched to them by a
-  // hash join; new readings are then inserted plainly, stored ones replaced by an update of the
-  // same statement. Plain inserts are safe because two batches that could hold the same key never
-  // store at the same time (lockReadings); were one to slip through, its unique violation rolls
-  // the batch back for redelivery, and the next try finds the key stored. Against "insert … on
-  // conflict do update"
-  // beside a join for the revisions, this saves a probe and the speculative insertion per reading:
-  // a batch of 3,313 new readings 30.5 → 24.5 ms (EXPLAIN ANALYZE, docs/benchmarks.md).
-  private static final String MERGE =
+  /**
+   * The start that {@link #MERGE} and {@link #INSERT_NEW} share, with their first seven parameters
+   * ({@link #bind}): the uploads (unit, source, id, time accepted) and the daily and monthly
+   * readings marked for the rollups.
+   */
+  private static final String UPLOADS_AND_MARKED =
       """
       with uploads as (
         select u.upload_no, u.unit_id, u.source, u.upload_id,
@@ -57,6 +52,21 @@ public class ReadingStore {
         insert into rollup_dirty (unit_id, stat_type, stat_date)
         select d.unit_id, d.stat_type, timestamptz 'epoch' + d.stat_epoch * interval '1 second'
           from unnest(?::bigint[], ?::smallint[], ?::bigint[]) as d(unit_id, stat_type, stat_epoch)
+      """;
+
+  // What is stored is found by one range scan of the key per unit, dataCode, statType and UTC day
+  // among the incoming readings (a day's 96 quarter-hours of an item: two scans, not 96 probes;
+  // 2,080 new readings 14.0 → 10.5 ms, docs/benchmarks.md, eighth session), matched to them by a
+  // hash join; new readings are then inserted plainly, stored ones replaced by an update of the
+  // same statement. Plain inserts are safe because two batches that could hold the same key never
+  // store at the same time (lockReadings); were one to slip through, its unique violation rolls
+  // the batch back for redelivery, and the next try finds the key stored. Against "insert … on
+  // conflict do update" beside a join for the revisions, this saves a probe and the speculative
+  // insertion per reading: a batch of 3,313 new readings 30.5 → 24.5 ms (EXPLAIN ANALYZE,
+  // docs/benchmarks.md).
+  private static final String MERGE =
+      UPLOADS_AND_MARKED
+          + """
       ), arriving as materialized (
         select u.unit_id, t.data_code, t.stat_type::smallint as stat_type, t.stat_epoch,
                timestamptz 'epoch' + t.stat_epoch * interval '1 second' as stat_date, t.value,
@@ -129,16 +139,8 @@ public class ReadingStore {
    * the primary key refuses a stored one (unique violation), and {@link #merge} then merges.
    */
   private static final String INSERT_NEW =
-      """
-      with uploads as (
-        select u.upload_no, u.unit_id, u.source, u.upload_id,
-               timestamptz 'epoch' + u.received_micros * interval '1 microsecond' as received_at
-          from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[]) with ordinality
-            as u(unit_id, source, upload_id, received_micros, upload_no)
-      ), marked as (
-        insert into rollup_dirty (unit_id, stat_type, stat_date)
-        select d.unit_id, d.stat_type, timestamptz 'epoch' + d.stat_epoch * interval '1 second'
-          from unnest(?::bigint[], ?::smallint[], ?::bigint[]) as d(unit_id, stat_type, stat_epoch)
+      UPLOADS_AND_MARKED
+          + """
       )
       insert into reading (unit_id, data_code, stat_type, stat_date, value, input_type, valid,
                            out_of_range, source, upload_id, received_at)
