@@ -153,6 +153,34 @@ class IntakeIT {
     assertEquals(1, count("select count(*) from reading_revision where unit_id = " + unitId));
   }
 
+  @Test
+  void an_upload_naming_one_reading_twice_is_returned_unstored_and_the_others_are_stored()
+      throws Exception {
+    Instant accepted = Instant.parse("2026-11-04T01:00:00Z");
+    UploadBatch.Item first =
+        new UploadBatch.Item(
+            ELECTRICITY_DAILY,
+            1,
+            ProtocolTime.parse("2026-10-20 00:00:00"),
+            BigDecimal.ONE,
+            1,
+            1,
+            false);
+    UploadBatch twice = batch(List.of(first, first), accepted);
+    UploadBatch good = single("2026-10-21 00:00:00", "21", accepted);
+    ReadingIntakeService.StoreResult result = store.storeAll(List.of(twice, good));
+    assertEquals(1, result.points());
+    assertEquals(1, result.unstorable().size());
+    assertEquals(twice, result.unstorable().get(0).batch());
+    assertEquals(
+        "the upload holds a reading (dataCode, statType, statDate) twice",
+        result.unstorable().get(0).reason());
+    assertEquals(1, points());
+    assertEquals(new BigDecimal("21.000000"), value("2026-10-21"));
+    // not claimed: a replay from the dead letters is judged again, not skipped as stored
+    assertEquals(0, receipts(twice.uploadId()));
+  }
+
   /**
    * {@code count} quarter-hour values from slot {@code first} of a day on (beyond 95: the next
    * day).

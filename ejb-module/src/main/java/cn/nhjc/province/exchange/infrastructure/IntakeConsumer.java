@@ -34,8 +34,8 @@ import java.util.logging.Logger;
  * <p>A failure rolls the whole batch back for redelivery. A message that comes back (redelivered)
  * is stored on its own, so one bad upload cannot hold good ones back; after the configured
  * redeliveries the broker moves it to the dead-letter queue. An upload that can never be stored
- * (unreadable, or its unit no longer on the list) goes to the dead-letter queue at once, in the
- * same transaction, with the reason.
+ * (unreadable, its unit no longer on the list, or one reading named twice in it) goes to the
+ * dead-letter queue at once, in the same transaction, with the reason.
  *
  * <p>Two lanes share this logic: {@link UploadIntakeConsumer} for the intake queue (catch-up, 补传)
  * and {@link LiveIntakeConsumer} for the live queue ({@code UploadIntake#enqueue}), so that what
@@ -76,8 +76,8 @@ public abstract class IntakeConsumer implements MessageListener {
         }
       }
       long waited = waitedMillis(messages);
-      for (UploadBatch orphan : intake.storeAll(ordered).unknownUnit()) {
-        deadLetter(batches.get(orphan), "unit " + orphan.creditCode() + " is not on the list");
+      for (ReadingIntakeService.Unstorable refused : intake.storeAll(ordered).unstorable()) {
+        deadLetter(batches.get(refused.batch()), refused.reason());
       }
       if (!isLive()) {
         activity.catchUpStored();

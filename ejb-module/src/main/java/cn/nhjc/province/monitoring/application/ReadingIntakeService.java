@@ -35,22 +35,41 @@ public class ReadingIntakeService {
    * Stores several uploads in the caller's transaction, with a few statements for all of them: lock
    * their units, claim their receipts, merge their items, log them.
    *
-   * @return the points stored and the uploads whose unit is not on the list (not stored)
+   * @return the points stored and the uploads that can never be stored (not stored, not claimed),
+   *     each with the reason
    */
   public StoreResult storeAll(List<UploadBatch> batches) {
     Map<String, Long> units = unitIds(batches);
-    List<UploadBatch> unknown = new ArrayList<>();
+    List<Unstorable> unstorable = new ArrayList<>();
     List<ReadingStore.Placed> known = new ArrayList<>();
     for (UploadBatch batch : batches) {
       Long unitId = units.get(batch.creditCode());
       if (unitId == null) {
-        unknown.add(batch);
+        unstorable.add(new Unstorable(batch, "unit " + batch.creditCode() + " is not on the list"));
       } else {
         known.add(new ReadingStore.Placed(unitId, batch));
       }
     }
+    boolean distinct = ReadingStore.distinctKeys(known);
+    if (!distinct) {
+      // an upload that names one reading twice can never be stored (the front-end processor
+      // refuses such uploads; one may still come from the queue): it goes to the dead letters at
+      // once instead of failing every delivery of the batches it is in
+      known = new ArrayList<>(known);
+      known.removeIf(
+          placed -> {
+            if (ReadingStore.distinctKeys(List.of(placed))) {
+              return false;
+            }
+            unstorable.add(
+                new Unstorable(
+                    placed.batch(),
+                    "the upload holds a reading (dataCode, statType, statDate) twice"));
+            return true;
+          });
+    }
     if (known.isEmpty()) {
-      return new StoreResult(0, unknown);
+      return new StoreResult(0, unstorable);
     }
     // Two batches that could hold the same reading are stored one after the other, so that each
     // replaced value is seen and kept as a revision.
@@ -59,9 +78,9 @@ public class ReadingIntakeService {
     List<ReadingStore.Placed> fresh =
         known.stream().filter(p -> claimed.contains(p.batch().uploadId())).toList();
     if (fresh.isEmpty()) {
-      return new StoreResult(0, unknown);
+      return new StoreResult(0, unstorable);
     }
-    if (ReadingStore.distinctKeys(fresh)) {
+    if (distinct || ReadingStore.distinctKeys(fresh)) {
       store.merge(fresh);
     } else {
       // the same value twice in one batch (a quick re-send): one upload after the other, in the
@@ -71,7 +90,8 @@ public class ReadingIntakeService {
           .forEach(p -> store.merge(List.of(p)));
     }
     store.logAccepted(fresh, source -> OPERATIONS.getOrDefault(source, source));
-    return new StoreResult(fresh.stream().mapToInt(p -> p.batch().items().size()).sum(), unknown);
+    return new StoreResult(
+        fresh.stream().mapToInt(p -> p.batch().items().size()).sum(), unstorable);
   }
 
   /** The protocol operation that accepts uploads of each source, as the upload log names it. */
@@ -79,7 +99,10 @@ public class ReadingIntakeService {
       Map.of("device", "uploadEnergyData", "city", "cityUpload");
 
   /** What {@link #storeAll} did. */
-  public record StoreResult(int points, List<UploadBatch> unknownUnit) {}
+  public record StoreResult(int points, List<Unstorable> unstorable) {}
+
+  /** An upload that can never be stored, and why. */
+  public record Unstorable(UploadBatch batch, String reason) {}
 
   /**
    * The ids of the batches' units, each locked (FOR KEY SHARE) until the transaction ends: the
