@@ -1,6 +1,5 @@
 package cn.nhjc.province.exchange.domain;
 
-import cn.nhjc.province.monitoring.domain.StatType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +74,7 @@ public record SupplyRules(
                 + (statType == 1 ? "日数据应为当日 00:00:00" : "月数据应为当月1日 00:00:00")
                 + "）");
       }
-      Instant statDate = start.atZone(StatType.CALENDAR_ZONE).toInstant();
+      Instant statDate = ProtocolValues.beijingInstant(at, item.statDate(), start);
       if (statDate.isAfter(latest)) {
         throw new UploadRefusedException(at + "统计时间 " + item.statDate() + " 晚于当前时间");
       }
