@@ -55,18 +55,18 @@ public class ReadingIntakeService {
       // an upload that names one reading twice can never be stored (the front-end processor
       // refuses such uploads; one may still come from the queue): it goes to the dead letters at
       // once instead of failing every delivery of the batches it is in
-      known = new ArrayList<>(known);
-      known.removeIf(
-          placed -> {
-            if (ReadingStore.distinctKeys(List.of(placed))) {
-              return false;
-            }
-            unstorable.add(
-                new Unstorable(
-                    placed.batch(),
-                    "the upload holds a reading (dataCode, statType, statDate) twice"));
-            return true;
-          });
+      List<ReadingStore.Placed> storable = new ArrayList<>();
+      for (ReadingStore.Placed placed : known) {
+        if (ReadingStore.distinctKeys(List.of(placed))) {
+          storable.add(placed);
+        } else {
+          unstorable.add(
+              new Unstorable(
+                  placed.batch(),
+                  "the upload holds a reading (dataCode, statType, statDate) twice"));
+        }
+      }
+      known = storable;
     }
     if (known.isEmpty()) {
       return new StoreResult(0, unstorable);
