@@ -1,9 +1,12 @@
 package cn.nhjc.province.simulator;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.Optional;
 
 /** The protocol's clock: wall time in Beijing, written as {@code yyyy-MM-dd HH:mm:ss}. */
 public final class BeijingTime {
@@ -25,15 +28,14 @@ public final class BeijingTime {
    * saving, 1986–1991), if any: such a day has quarter-hours the protocol's wall-clock times cannot
    * name, or names twice.
    */
-  public static java.util.Optional<java.time.LocalDate> clockChange(
-      java.time.LocalDate first, java.time.LocalDate last) {
-    java.time.zone.ZoneOffsetTransition next =
+  public static Optional<LocalDate> clockChange(LocalDate first, LocalDate last) {
+    ZoneOffsetTransition next =
         ZONE.getRules().nextTransition(first.atStartOfDay(ZONE).toInstant().minusSeconds(1));
     if (next == null
         || !next.getInstant().isBefore(last.plusDays(1).atStartOfDay(ZONE).toInstant())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(next.getDateTimeBefore().toLocalDate());
+    return Optional.of(next.getDateTimeBefore().toLocalDate());
   }
 
   public static String format(LocalDateTime time) {
