@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A real PostgreSQL server (binaries from Maven Central) whose data directory survives restarts.
@@ -20,24 +21,30 @@ public final class PostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final int port;
+  private final Path dataDirectory;
 
-  private PostgresServer(EmbeddedPostgres postgres, int port) {
+  private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDirectory) {
     this.postgres = postgres;
     this.port = port;
+    this.dataDirectory = dataDirectory;
   }
 
   public static PostgresServer start(Path dataDirectory, int port) {
     try {
       setAsideOlderMajor(dataDirectory);
       Files.createDirectories(dataDirectory);
+      boolean newCluster = !Files.exists(dataDirectory.resolve("PG_VERSION"));
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPort(port)
               .setServerConfig("max_connections", "200")
-              // the platform writes through an XA datasource: two-phase commit with the broker
-              .setServerConfig("max_prepared_transactions", "64")
+              // the platform never prepares a transaction (no XA), so a new cluster allows none
+              // and a PREPARE would fail loudly; a cluster made before may still hold prepared
+              // transactions (in pg_twophase or in its WAL) and cannot start without room for
+              // them; the platform commits them at deployment (PreparedTransactions)
+              .setServerConfig("max_prepared_transactions", newCluster ? "0" : "64")
               // the intake locks a batch's readings by unit and day (ReadingStore#lockReadings):
               // up to 2,048 advisory locks in one transaction, against a default of 64 a session
               .setServerConfig("max_locks_per_transaction", "256")
@@ -57,7 +64,7 @@ public final class PostgresServer implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on")
               .start();
-      PostgresServer server = new PostgresServer(postgres, port);
+      PostgresServer server = new PostgresServer(postgres, port, dataDirectory);
       server.createDatabaseIfMissing();
       return server;
     } catch (IOException e) {
@@ -132,6 +139,80 @@ public final class PostgresServer implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + DATABASE, e);
+    }
+  }
+
+  /** The postmaster's process id, from its pid file. */
+  public long postmasterPid() {
+    try {
+      return Long.parseLong(
+          Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL in " + dataDirectory + " is not running", e);
+    }
+  }
+
+  /** Kills the postmaster and every backend at once (SIGKILL), as a crash or power loss would. */
+  public void kill() {
+    ProcessHandle postmaster =
+        ProcessHandle.of(postmasterPid())
+            .orElseThrow(() -> new IllegalStateException("no postmaster"));
+    List<ProcessHandle> backends = postmaster.descendants().toList();
+    postmaster.destroyForcibly();
+    backends.forEach(ProcessHandle::destroyForcibly);
+    awaitExit(postmaster);
+    backends.forEach(PostgresServer::awaitExit);
+    release();
+  }
+
+  /**
+   * Waits until a postmaster stopped from outside has ended, and lets go of the data directory (the
+   * embedded server's lock on it), so that it can be started again.
+   */
+  public void awaitStopped() {
+    ProcessHandle.of(postmasterPidIfAny()).ifPresent(PostgresServer::awaitExit);
+    release();
+  }
+
+  private long postmasterPidIfAny() {
+    try {
+      return postmasterPid();
+    } catch (UncheckedIOException e) {
+      return -1;
+    }
+  }
+
+  private void release() {
+    try {
+      postgres.close();
+    } catch (IOException | RuntimeException e) {
+      // the server is gone already; closing only gives the directory's lock back
+    }
+  }
+
+  /**
+   * Asks the postmaster for a fast shutdown (SIGINT: sessions are ended, open transactions rolled
+   * back, a checkpoint written) and returns at once.
+   */
+  public void stopFast() {
+    try {
+      new ProcessBuilder("kill", "-INT", String.valueOf(postmasterPid()))
+          .inheritIO()
+          .start()
+          .waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitExit(ProcessHandle process) {
+    try {
+      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("process " + process.pid() + " did not end", e);
     }
   }
 

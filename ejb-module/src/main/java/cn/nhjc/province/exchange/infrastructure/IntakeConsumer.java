@@ -1,12 +1,17 @@
 package cn.nhjc.province.exchange.infrastructure;
 
+import cn.nhjc.province.exchange.application.IntakeLanes;
 import cn.nhjc.province.exchange.application.UploadIntake;
+import cn.nhjc.province.exchange.domain.DeliveryPolicy;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import cn.nhjc.province.monitoring.application.IntakeActivity;
 import cn.nhjc.province.monitoring.application.ReadingIntakeService;
+import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.persistence.DatabaseProbe;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
@@ -18,6 +23,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,16 +32,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Stores uploads taken from the intake queue, in batches: with the message it is given, it takes up
- * to {@link #MAX_MESSAGES} more that are waiting and stores them all in the one XA transaction that
- * acknowledges them, so that a busy queue pays for one two-phase commit per batch instead of per
- * upload.
+ * Stores uploads taken from an intake queue, in batches: with the message it is given, it takes up
+ * to {@link #MAX_MESSAGES} more that are waiting, stores them all in one database transaction
+ * ({@link ReadingIntakeService#storeAll}, committed first) and then acknowledges the messages in
+ * the delivery's transaction, which holds nothing but the broker's work. A crash between the two
+ * commits delivers the messages again, and their receipts keep them from being stored twice; no
+ * transaction is ever prepared in the database, so none can be left holding its locks.
  *
- * <p>A failure rolls the whole batch back for redelivery. A message that comes back (redelivered)
- * is stored on its own, so one bad upload cannot hold good ones back; after the configured
- * redeliveries the broker moves it to the dead-letter queue. An upload that can never be stored
- * (unreadable, its unit no longer on the list, or one reading named twice in it) goes to the
- * dead-letter queue at once, in the same transaction, with the reason.
+ * <p>A failed storing is decided by {@link DeliveryPolicy}: while the database is away the delivery
+ * waits for it ({@code intake.database-wait-ms}) and tries again, else goes back to the broker; a
+ * batch goes back whole and each upload comes back alone; an upload that fails alone on its last
+ * allowed delivery ({@code intake.max-deliveries}) is set aside in the dead letters with the
+ * reason. An upload that can never be stored (unreadable, its unit no longer on the list, or one
+ * reading named twice in it) goes to the dead letters at once, with the reason.
  *
  * <p>Two lanes share this logic: {@link UploadIntakeConsumer} for the intake queue (catch-up, 补传)
  * and {@link LiveIntakeConsumer} for the live queue ({@code UploadIntake#enqueue}), so that what
@@ -46,8 +55,15 @@ public abstract class IntakeConsumer implements MessageListener {
   static final int MAX_MESSAGES = 64;
   static final int MAX_POINTS = 40_000;
 
+  /** The broker's count of a message's deliveries, this one included. */
+  private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+
   @EJB private ReadingIntakeService intake;
   @EJB private IntakeActivity activity;
+  @EJB private IntakeLanes lanes;
+  @EJB private DatabaseProbe database;
+  @EJB private PlatformSettings settings;
+  @Resource private MessageDrivenContext context;
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -58,6 +74,7 @@ public abstract class IntakeConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message first) {
+    lanes.beginDelivery();
     try {
       List<Message> messages = new ArrayList<>();
       messages.add(first);
@@ -76,9 +93,15 @@ public abstract class IntakeConsumer implements MessageListener {
         }
       }
       long waited = waitedMillis(messages);
-      for (ReadingIntakeService.Unstorable refused : intake.storeAll(ordered).unstorable()) {
+      long started = System.nanoTime();
+      ReadingIntakeService.StoreResult stored = store(ordered, first, messages.size());
+      if (stored == null) {
+        return;
+      }
+      for (ReadingIntakeService.Unstorable refused : stored.unstorable()) {
         deadLetter(batches.get(refused.batch()), refused.reason());
       }
+      lanes.stored(isLive(), stored.points(), System.nanoTime() - started);
       if (!isLive()) {
         activity.catchUpStored();
       }
@@ -90,7 +113,78 @@ public abstract class IntakeConsumer implements MessageListener {
       }
     } catch (JMSException e) {
       throw new IllegalStateException("could not read from the intake queue", e);
+    } finally {
+      lanes.endDelivery();
     }
+  }
+
+  /**
+   * Stores the uploads (committed on return), or decides what becomes of the delivery when that
+   * fails.
+   *
+   * @return what was stored; {@code null} when the delivery was handed back to the broker or its
+   *     one message set aside
+   */
+  private ReadingIntakeService.StoreResult store(
+      List<UploadBatch> uploads, Message first, int messages) throws JMSException {
+    while (true) {
+      RuntimeException failure;
+      try {
+        return intake.storeAll(uploads);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      boolean reachable = database.reachable();
+      if (!reachable
+          && database.awaitReachable(
+              Duration.ofMillis(setting("intake.database-wait-ms", 60_000)))) {
+        LOG.info("the database answers again; storing a " + lane() + " batch once more");
+        continue;
+      }
+      int deliveries =
+          first.propertyExists(DELIVERY_COUNT) ? first.getIntProperty(DELIVERY_COUNT) : 1;
+      DeliveryPolicy policy = new DeliveryPolicy(setting("intake.max-deliveries", 5));
+      String reason = reason(failure);
+      lanes.failed(isLive(), reason);
+      if (policy.onFailure(messages, deliveries, reachable) == DeliveryPolicy.Outcome.SET_ASIDE) {
+        deadLetter(first, "not stored after " + deliveries + " deliveries: " + reason);
+        return null;
+      }
+      LOG.warning(
+          String.format(
+              "a %s batch of %d uploads (delivery %d) goes back to the queue: %s",
+              lane(), messages, deliveries, reason));
+      context.setRollbackOnly();
+      return null;
+    }
+  }
+
+  /** A setting, or its default while the settings cannot be read (the database away). */
+  private int setting(String key, int fallback) {
+    try {
+      return settings.integer(key);
+    } catch (RuntimeException e) {
+      return fallback;
+    }
+  }
+
+  /** The failure's messages along its causes, the innermost last: what an administrator reads. */
+  static String reason(Throwable failure) {
+    StringBuilder reason = new StringBuilder();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && (reason.isEmpty() || reason.indexOf(message) < 0)) {
+        if (!reason.isEmpty()) {
+          reason.append(" ← ");
+        }
+        reason.append(message.strip());
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String text = reason.isEmpty() ? failure.getClass().getName() : reason.toString();
+    return text.length() > 1000 ? text.substring(0, 1000) : text;
   }
 
   /** The queue this lane takes uploads from. */

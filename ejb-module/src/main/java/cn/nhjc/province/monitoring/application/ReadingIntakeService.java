@@ -2,9 +2,12 @@ package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
+import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -16,13 +19,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stores accepted uploads exactly once: the receipt of an uploadId and its points commit together
- * (in the caller's transaction, with the acknowledgement of the intake messages), and an upload
- * whose receipt exists is skipped. Re-sent values replace stored ones and keep them as revisions
- * ({@link ReadingStore#merge}).
+ * Stores accepted uploads exactly once: the receipt of an uploadId and its points commit together,
+ * in a transaction of their own that commits before the intake acknowledges the messages that
+ * brought them, and an upload whose receipt exists is skipped. So a crash between the two leaves
+ * the messages to be delivered again and stores nothing twice, and no transaction is ever left
+ * prepared. Re-sent values replace stored ones and keep them as revisions ({@link
+ * ReadingStore#merge}).
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReadingIntakeService {
 
   /** The first key of the advisory locks that serialise the storing of readings (any number). */
@@ -30,15 +36,19 @@ public class ReadingIntakeService {
 
   @PersistenceContext private EntityManager em;
   @EJB private ReadingStore store;
+  @EJB private PlatformSettings settings;
 
   /**
-   * Stores several uploads in the caller's transaction, with a few statements for all of them: lock
-   * their units, claim their receipts, merge their items, log them.
+   * Stores several uploads in a transaction of their own, committed when this returns, with a few
+   * statements for all of them: lock their units, claim their receipts, merge their items, log
+   * them. No lock is waited for longer than {@code intake.lock-timeout-ms}: a batch that cannot get
+   * its locks fails instead of stopping its lane.
    *
    * @return the points stored and the uploads that can never be stored (not stored, not claimed),
    *     each with the reason
    */
   public StoreResult storeAll(List<UploadBatch> batches) {
+    store.limitLockWaits(settings.integer("intake.lock-timeout-ms"));
     Map<String, Long> units = unitIds(batches);
     List<Unstorable> unstorable = new ArrayList<>();
     List<ReadingStore.Placed> known = new ArrayList<>();

@@ -315,6 +315,21 @@ public class ReadingStore {
     return true;
   }
 
+  /**
+   * Bounds every lock wait of the rest of the transaction ({@code lock_timeout}): a lock held by a
+   * stuck transaction fails the statement waiting for it (SQLSTATE 55P03) instead of holding it.
+   */
+  public void limitLockWaits(int millis) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement limit =
+            db.prepareStatement("select set_config('lock_timeout', ?, true)")) {
+      limit.setString(1, millis + "ms");
+      limit.executeQuery().close();
+    } catch (SQLException e) {
+      throw new ReadingStoreException("could not limit the lock waits", e);
+    }
+  }
+
   /** How many locks one unit's readings are spread over, by the day of their statDate. */
   static final int LOCKS_PER_UNIT = 32;
 

@@ -52,6 +52,16 @@ public class PlatformConfig {
     return setting("platform.fep.base-url", "FEP_BASE_URL").map(url -> url.replaceAll("/+$", ""));
   }
 
+  /**
+   * The identity provider's realm URL, as the server's OIDC configuration names it
+   * (configure-40-oidc.cli).
+   */
+  public String identityProviderUrl() {
+    return setting("platform.oidc.provider-url", "OIDC_PROVIDER_URL")
+        .orElse("http://localhost:8180/realms/energy")
+        .replaceAll("/+$", "");
+  }
+
   static Optional<String> setting(String property, String environment) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {

@@ -55,7 +55,13 @@ public class PlatformSettings {
           loaded.put(rows.getString(1), rows.getString(2));
         }
       } catch (SQLException e) {
-        throw new IllegalStateException("cannot read platform settings", e);
+        if (values.isEmpty()) {
+          throw new IllegalStateException("cannot read platform settings", e);
+        }
+        // the database is away: the settings read last stay in force, and are asked for again
+        // at the next refresh
+        loadedAt = now;
+        return values;
       }
       values = Map.copyOf(loaded);
       loadedAt = now;

@@ -11,7 +11,8 @@ import org.hibernate.integrator.spi.Integrator;
 /**
  * Applies the Flyway migrations while Hibernate builds the session factory, before Hibernate
  * validates the mapping against the schema. The schema is owned by the migrations alone; Hibernate
- * only validates ({@code hibernate.hbm2ddl.auto=validate}).
+ * only validates ({@code hibernate.hbm2ddl.auto=validate}). Transactions an older platform left
+ * prepared are finished first ({@link PreparedTransactions}).
  */
 public class FlywayIntegrator implements Integrator {
 
@@ -22,7 +23,10 @@ public class FlywayIntegrator implements Integrator {
       Metadata metadata,
       BootstrapContext bootstrapContext,
       SessionFactoryImplementor sessionFactory) {
-    SchemaMigrations.migrate(lookup());
+    DataSource dataSource = lookup();
+    // an orphan's locks would stop the migrations and the intake alike
+    PreparedTransactions.commitOrphans(dataSource);
+    SchemaMigrations.migrate(dataSource);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.exchange.application.DeadLetters;
+import cn.nhjc.province.exchange.application.IntakeLanes;
 import cn.nhjc.province.exchange.application.UploadLog;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
@@ -28,6 +29,7 @@ public class ExchangeResource {
 
   @EJB private UploadLog log;
   @EJB private DeadLetters deadLetters;
+  @EJB private IntakeLanes lanes;
 
   @GET
   @Path("/log")
@@ -40,6 +42,18 @@ public class ExchangeResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     return log.all(creditCode, accepted, page, size);
+  }
+
+  @GET
+  @Path("/lanes")
+  @Operation(
+      summary = "The intake lanes: what waits in each queue, for how long, and the store rate",
+      description =
+          "Administrators and supervisors. A lane is stalled when its oldest waiting upload is"
+              + " older than its threshold (settings health.live-lane-max-age-ms,"
+              + " health.catch-up-lane-max-age-ms).")
+  public List<IntakeLanes.LaneStatus> lanes() {
+    return lanes.lanesForOperators();
   }
 
   @GET

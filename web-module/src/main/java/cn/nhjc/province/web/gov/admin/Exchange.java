@@ -1,6 +1,7 @@
 package cn.nhjc.province.web.gov.admin;
 
 import cn.nhjc.province.exchange.application.DeadLetters;
+import cn.nhjc.province.exchange.application.IntakeLanes;
 import cn.nhjc.province.exchange.application.UploadLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -11,7 +12,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The data-exchange administration page (gov/admin/exchange.xhtml): upload log, dead letters. */
+/**
+ * The data-exchange administration page (gov/admin/exchange.xhtml): the intake lanes (refreshed
+ * every 5 s, with an alarm for a stalled lane), dead letters, upload log.
+ */
 @Named
 @ViewScoped
 public class Exchange implements Serializable {
@@ -20,12 +24,14 @@ public class Exchange implements Serializable {
 
   @EJB private UploadLog log;
   @EJB private DeadLetters deadLetters;
+  @EJB private IntakeLanes intakeLanes;
 
   private String creditCode;
   private String outcome = "";
   private long logTotal;
   private List<UploadLog.LogLine> logLines;
   private List<DeadLetters.DeadLetter> letters;
+  private List<IntakeLanes.LaneStatus> lanes;
 
   @PostConstruct
   void init() {
@@ -38,6 +44,24 @@ public class Exchange implements Serializable {
     logTotal = page.total();
     logLines = page.items();
     letters = deadLetters.list();
+    refreshLanes();
+  }
+
+  public void refreshLanes() {
+    lanes = intakeLanes.lanesForOperators();
+  }
+
+  public List<IntakeLanes.LaneStatus> getLanes() {
+    return lanes;
+  }
+
+  /** The alarm of a stalled lane, in the page's language. */
+  public String stalledText(IntakeLanes.LaneStatus lane) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String pattern =
+        faces.getApplication().getResourceBundle(faces, "msg").getString("exchange.laneStalled");
+    return java.text.MessageFormat.format(
+        pattern, lane.oldestAgeMillis() / 1000, lane.maxAgeMillis() / 1000);
   }
 
   public void replay(String messageId) {

@@ -1,0 +1,64 @@
+package cn.nhjc.province.exchange.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * What the embedded broker knows of a queue, read from its management beans ({@code
+ * jmx-management-enabled}, configure-20-messaging.cli): how many messages wait, how many are being
+ * delivered or wait for a redelivery, and the age of the oldest.
+ */
+@ApplicationScoped
+public class BrokerQueues {
+
+  /** A queue as the broker counts it. */
+  public record QueueState(
+      long messages, long delivering, long scheduled, long oldestAgeMillis, long added) {}
+
+  private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+  /**
+   * The state of the queue with the given name ({@code LiveIntake}, {@code UploadIntake}, …).
+   *
+   * @return empty when the broker does not expose the queue (management off, or not deployed)
+   */
+  public Optional<QueueState> state(String queue) {
+    try {
+      ObjectName name = find(queue);
+      if (name == null) {
+        return Optional.empty();
+      }
+      Object age = server.getAttribute(name, "FirstMessageAge");
+      return Optional.of(
+          new QueueState(
+              number(server.getAttribute(name, "MessageCount")),
+              number(server.getAttribute(name, "DeliveringCount")),
+              number(server.getAttribute(name, "ScheduledCount")),
+              age == null ? 0 : number(age),
+              number(server.getAttribute(name, "MessagesAdded"))));
+    } catch (JMException e) {
+      return Optional.empty();
+    }
+  }
+
+  private ObjectName find(String queue) throws JMException {
+    for (ObjectName name :
+        server.queryNames(
+            new ObjectName("org.apache.activemq.artemis:component=addresses,subcomponent=queues,*"),
+            null)) {
+      String candidate = ObjectName.unquote(name.getKeyProperty("queue"));
+      if (candidate.equals(queue) || candidate.equals("jms.queue." + queue)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static long number(Object value) {
+    return value instanceof Number number ? number.longValue() : 0;
+  }
+}

@@ -1,0 +1,94 @@
+package cn.nhjc.province.operations;
+
+import cn.nhjc.province.platform.persistence.FlywayIntegrator;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** What the health checks ask the database, each question outside any transaction. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseState {
+  private static final int QUERY_TIMEOUT_SECONDS = 5;
+
+  @Resource(lookup = FlywayIntegrator.DATASOURCE)
+  private DataSource dataSource;
+
+  /** The database's answers to the prerequisites the platform has. */
+  public record Prerequisites(String schemaVersion, int maxLocksPerTransaction, String collation) {}
+
+  /** A transaction prepared in the database and not finished. */
+  public record Prepared(String gid, Instant preparedAt, String owner) {}
+
+  public Prerequisites prerequisites() throws SQLException {
+    try (Connection db = dataSource.getConnection();
+        Statement sql = db.createStatement()) {
+      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      try (ResultSet row =
+          sql.executeQuery(
+              "select (select max(version) from energy.flyway_schema_history where success"
+                  + "         and version is not null),"
+                  + " current_setting('max_locks_per_transaction')::int,"
+                  + " (select datcollate from pg_database where datname = current_database())")) {
+        row.next();
+        return new Prerequisites(row.getString(1), row.getInt(2), row.getString(3));
+      }
+    }
+  }
+
+  /** Every transaction prepared in the platform's database, the oldest first. */
+  public List<Prepared> prepared() throws SQLException {
+    List<Prepared> prepared = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        Statement sql = db.createStatement()) {
+      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      try (ResultSet rows =
+          sql.executeQuery(
+              "select gid, prepared, owner from pg_prepared_xacts"
+                  + " where database = current_database() order by prepared")) {
+        while (rows.next()) {
+          prepared.add(
+              new Prepared(rows.getString(1), rows.getTimestamp(2).toInstant(), rows.getString(3)));
+        }
+      }
+    }
+    return prepared;
+  }
+
+  /**
+   * The changes of readings waiting to be rolled up.
+   *
+   * @param changes how many (counted up to {@value #COUNTED_CHANGES})
+   * @param ageMillis how long the oldest has waited; 0 when none waits
+   */
+  public record RollupBacklog(long changes, long ageMillis) {}
+
+  static final int COUNTED_CHANGES = 1_000_000;
+
+  public RollupBacklog rollupBacklog() throws SQLException {
+    try (Connection db = dataSource.getConnection();
+        Statement sql = db.createStatement()) {
+      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      try (ResultSet row =
+          sql.executeQuery(
+              "select (select count(*) from (select 1 from rollup_dirty limit "
+                  + COUNTED_CHANGES
+                  + ") c), coalesce((select (extract(epoch from now() - marked_at) * 1000)::bigint"
+                  + " from rollup_dirty order by id limit 1), 0)")) {
+        row.next();
+        return new RollupBacklog(row.getLong(1), row.getLong(2));
+      }
+    }
+  }
+}

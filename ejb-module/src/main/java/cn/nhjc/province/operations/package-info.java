@@ -1,0 +1,6 @@
+/**
+ * The platform's health as an operator and an orchestrator see it: MicroProfile Health checks
+ * (readiness, liveness) over the database, the intake lanes, the rollups, the master key and the
+ * identity provider. Depends on every context; no context depends on it.
+ */
+package cn.nhjc.province.operations;
