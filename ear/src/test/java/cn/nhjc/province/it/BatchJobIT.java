@@ -45,13 +45,14 @@ class BatchJobIT extends PlatformClientTest {
                 + " and period_start = date '2026-01-01' and units > 0 and tce > 0"));
 
     // its last step analyzes the partitioned readings, which autovacuum never does (the server
-    // reports the count a moment after the statement)
+    // reports the count a moment after the statement; closes the schedule catches up after the
+    // server started may analyze them too)
     long analyzed = readingsAnalyzed();
     for (int i = 0; i < 20 && analyzed == analyzedBefore; i++) {
       Thread.sleep(250);
       analyzed = readingsAnalyzed();
     }
-    assertEquals(analyzedBefore + 1, analyzed, "analyze runs on the partitioned readings");
+    assertTrue(analyzed > analyzedBefore, "analyze runs on the partitioned readings");
 
     JsonNode executions = Api.json(Api.get("/api/v1/jobs/executions", token, "application/json"));
     boolean listed = false;

@@ -105,6 +105,9 @@ class RestartIT extends PlatformClientTest {
             "postgres",
             "platform.intake.active",
             String.valueOf(intakeActive),
+            // the suite's server schedules the statistics job; one node of a platform does
+            "platform.statistics-schedule.active",
+            "false",
             // the nodes of one platform share the master key that seals device keys
             "platform.keys.master-file",
             System.getProperty("platform.it.work") + "/standalone/data/platform/master.key"),
