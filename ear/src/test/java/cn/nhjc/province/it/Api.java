@@ -117,6 +117,7 @@ public final class Api {
     public static final String[] TANGSHAN = {"city.tangshan", "City#Tangshan2026"};
     public static final String[] ENTERPRISE = {"ent.demo", "Ent#Demo2026"};
     public static final String[] ADMIN = {"admin", "Admin#Platform2026"};
+    public static final String[] SUPERVISOR = {"supervisor", "Super#Vise2026"};
     public static final String[] METROLOGY = {"metrology", "Metro#Logy2026"};
     public static final String[] SUPPLIER_POWER = {"supplier.power", "Supply#Power2026"};
     public static final String[] SUPPLIER_GAS = {"supplier.gas", "Supply#Gas2026"};

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * transaction left prepared. A new live value then reaches the province's totals; the time it takes
  * is reported.
  *
- * <p>{@code -Dcrash.kills=N} sets the number of kills (3 in the suite) and {@code
+ * <p>{@code -Dcrash.kills=N} sets the number of kills (in the suite one of each kind) and {@code
  * -Dcrash.report=FILE} writes the figures as a Markdown table.
  */
 class CrashLoopIT {
@@ -37,7 +37,7 @@ class CrashLoopIT {
 
   @Test
   void nothing_acknowledged_is_lost_or_doubled_across_kills_at_random_moments() throws Exception {
-    int kills = Integer.getInteger("crash.kills", 3);
+    int kills = Integer.getInteger("crash.kills", Kill.values().length);
     Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
     Path work = Path.of(System.getProperty("platform.it.work"), "crash-loop");
     PlatformServicesSession.deleteTree(work);

@@ -29,6 +29,8 @@ class ExchangePagesIT extends PlatformClientTest {
     assertEquals(200, exchange.statusCode());
     assertTrue(exchange.body().contains("上传日志"), "the log's heading");
     assertTrue(exchange.body().contains("不是数字"), "the refusal just made is in the log");
+    assertTrue(exchange.body().contains("实时通道"), "the live lane's row");
+    assertTrue(exchange.body().contains("补传通道"), "the catch-up lane's row");
 
     HttpResponse<String> devices = Api.get("/gov/admin/devices.xhtml", admin, "text/html");
     assertEquals(200, devices.statusCode());

@@ -47,6 +47,18 @@ public class DatabaseState {
     }
   }
 
+  /** How many devices have a key sealed under the master key. */
+  public long sealedDeviceKeys() throws SQLException {
+    try (Connection db = dataSource.getConnection();
+        Statement sql = db.createStatement()) {
+      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      try (ResultSet row = sql.executeQuery("select count(*) from device")) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
   /** Every transaction prepared in the platform's database, the oldest first. */
   public List<Prepared> prepared() throws SQLException {
     List<Prepared> prepared = new ArrayList<>();

@@ -1,6 +1,7 @@
 /**
- * The platform's health as an operator and an orchestrator see it: MicroProfile Health checks
- * (readiness, liveness) over the database, the intake lanes, the rollups, the master key and the
- * identity provider. Depends on every context; no context depends on it.
+ * The platform's health as an operator and an orchestrator see it: the answers to the MicroProfile
+ * Health checks of health-module (readiness, liveness) over the database, the intake lanes, the
+ * rollups, the master key and the identity provider. Depends on every context; no context depends
+ * on it.
  */
 package cn.nhjc.province.operations;

@@ -44,6 +44,11 @@ public class PlatformSettings {
     return Integer.parseInt(text(key).trim());
   }
 
+  /** Reads the settings again at the next question, instead of within {@link #REFRESH_MILLIS}. */
+  public void reload() {
+    loadedAt = 0;
+  }
+
   private Map<String, String> current() {
     long now = System.currentTimeMillis();
     if (now - loadedAt > REFRESH_MILLIS) {
