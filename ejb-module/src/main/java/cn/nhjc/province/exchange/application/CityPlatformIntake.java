@@ -1,5 +1,6 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.exchange.domain.IntakeBusyException;
 import cn.nhjc.province.exchange.domain.PlainItem;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
@@ -29,8 +30,9 @@ import java.util.logging.Logger;
  * /api/v1/units/{creditCode}/data}, docs/protocol.md): the items of {@code uploadEnergyData} in
  * clear (the channel is TLS and the caller a city-platform account), checked like a device's and
  * put on the intake queue with source {@code city}. Runs without a transaction so that the enqueue
- * commits on its own before the answer; every request goes to the upload log (operation {@code
- * cityUpload}).
+ * commits on its own before the answer; while the upload's intake lane is full it is refused with a
+ * retry hint (503, {@link IntakeBackpressure}). Every request goes to the upload log (operation
+ * {@code cityUpload}).
  */
 @Stateless
 @RolesAllowed(Roles.CITY_PLATFORM)
@@ -89,6 +91,9 @@ public class CityPlatformIntake {
               .add("accepted", checked.size())
               .add("flagged", outcome.flagged)
               .build());
+    } catch (IntakeBusyException e) {
+      outcome.reason = e.getMessage();
+      return ProtocolReply.busy(e);
     } catch (UploadRefusedException e) {
       outcome.reason = e.getMessage();
       return ProtocolReply.refused(e.getMessage());

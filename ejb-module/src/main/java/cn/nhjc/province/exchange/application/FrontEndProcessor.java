@@ -1,6 +1,7 @@
 package cn.nhjc.province.exchange.application;
 
 import cn.nhjc.province.exchange.domain.EncryptedItem;
+import cn.nhjc.province.exchange.domain.IntakeBusyException;
 import cn.nhjc.province.exchange.domain.Sm4FieldCipher;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * The front-end processor (前置机): answers the enterprise end devices' protocol (docs/protocol.md).
  * Devices authenticate by their deviceId and SM4 key, not by a platform account. Every request's
- * outcome goes to the {@link UploadLog}; an upload is acknowledged only once the broker holds it.
+ * outcome goes to the {@link UploadLog}; an upload is acknowledged only once the broker holds it,
+ * and refused with a retry hint while its intake lane is full ({@link IntakeBackpressure}).
  */
 @Stateless
 @PermitAll
@@ -40,8 +42,24 @@ public class FrontEndProcessor {
   @EJB private UploadLog log;
   @EJB private EnterpriseInformation information;
 
-  /** The answer and whether the platform, not the request, failed (the device should retry). */
-  public record Answer(JsonObject body, boolean serverFault) {}
+  /**
+   * The answer and whether the device should send the request again (HTTP 503).
+   *
+   * @param serverFault the platform, not the request, failed
+   * @param retryAfterSeconds when the platform is busy ({@link IntakeBusyException}), when to send
+   *     again; 0 otherwise
+   */
+  public record Answer(JsonObject body, boolean serverFault, int retryAfterSeconds) {
+
+    Answer(JsonObject body, boolean serverFault) {
+      this(body, serverFault, 0);
+    }
+
+    /** Whether the device should send the request again: the platform failed or is busy. */
+    public boolean sendAgain() {
+      return serverFault || retryAfterSeconds > 0;
+    }
+  }
 
   /**
    * Handles one protocol request read as a JSON object: every operation but {@code
@@ -86,6 +104,9 @@ public class FrontEndProcessor {
       JsonObject body = handler.apply(outcome);
       outcome.accepted = true;
       return new Answer(body, false);
+    } catch (IntakeBusyException e) {
+      outcome.reason = e.getMessage();
+      return new Answer(ProtocolAnswers.refusal(e.getMessage()), false, e.retrySeconds());
     } catch (UploadRefusedException | RegistrationRefusedException e) {
       outcome.reason = e.getMessage();
       return new Answer(ProtocolAnswers.refusal(e.getMessage()), false);

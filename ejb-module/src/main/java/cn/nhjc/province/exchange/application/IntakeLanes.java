@@ -34,6 +34,12 @@ import java.util.logging.Logger;
 public class IntakeLanes {
   private static final Logger LOG = Logger.getLogger(IntakeLanes.class.getName());
 
+  /** The live lane's name in {@link LaneStatus#lane()}. */
+  public static final String LIVE = "live";
+
+  /** The catch-up lane's name in {@link LaneStatus#lane()}. */
+  public static final String CATCH_UP = "catch-up";
+
   /** The window over which a lane's store rate is measured. */
   static final long RATE_WINDOW_MILLIS = 60_000;
 
@@ -100,12 +106,9 @@ public class IntakeLanes {
   /** Both lanes, live first. */
   public List<LaneStatus> lanes() {
     return List.of(
-        status("live", "LiveIntake", live, maxAge("health.live-lane-max-age-ms", 60_000)),
+        status(LIVE, "LiveIntake", live, maxAge("health.live-lane-max-age-ms", 60_000)),
         status(
-            "catch-up",
-            "UploadIntake",
-            catchUp,
-            maxAge("health.catch-up-lane-max-age-ms", 900_000)));
+            CATCH_UP, "UploadIntake", catchUp, maxAge("health.catch-up-lane-max-age-ms", 900_000)));
   }
 
   /** {@link #lanes()} for the exchange page and the API (administrators and supervisors). */

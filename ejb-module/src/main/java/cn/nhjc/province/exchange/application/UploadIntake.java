@@ -1,5 +1,6 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.exchange.domain.IntakeBusyException;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import cn.nhjc.province.exchange.infrastructure.DurableSenders;
@@ -60,19 +61,25 @@ public class UploadIntake {
 
   @EJB private PlatformSettings settings;
   @Inject private DurableSenders senders;
+  @Inject private IntakeBackpressure backpressure;
 
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
    * sent outside a transaction (on a session {@link DurableSenders} keeps open) is a blocking
    * durable send, so no two-phase machinery is needed to know it is safe. A second upload with the
    * same id is dropped by the broker's duplicate detection.
+   *
+   * @throws IntakeBusyException when the upload's lane holds too many uploads not yet stored
+   *     ({@link IntakeBackpressure}); nothing is sent then
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void enqueue(UploadBatch batch) {
     LiveData live = new LiveData(settings.integer("data.live-days"));
+    boolean toLiveLane = isLive(batch, live, Instant.now());
+    backpressure.admit(toLiveLane);
     String body = UploadBatchCodec.encode(batch);
     senders.send(
-        isLive(batch, live, Instant.now()) ? liveQueue : queue,
+        toLiveLane ? liveQueue : queue,
         session ->
             message(
                 session.createTextMessage(body),

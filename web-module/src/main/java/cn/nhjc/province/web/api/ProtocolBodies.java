@@ -2,6 +2,7 @@ package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.exchange.application.ProtocolReply;
 import cn.nhjc.province.platform.config.PlatformSettings;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -25,9 +26,13 @@ final class ProtocolBodies {
   }
 
   static Response answer(ProtocolReply reply) {
-    return Response.status(reply.status())
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(reply.body().toString())
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(reply.status())
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .entity(reply.body().toString());
+    if (reply.retryAfterSeconds() > 0) {
+      answer.header(HttpHeaders.RETRY_AFTER, reply.retryAfterSeconds());
+    }
+    return answer.build();
   }
 }

@@ -83,6 +83,12 @@ public class UnitDataResource {
   @APIResponse(
       responseCode = "403",
       description = "the unit is not on the list of the caller's city")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "{\"responseCode\":\"1\",\"responseMessage\":\"…\"}; nothing stored, send again: the"
+              + " platform failed, or its intake is busy (平台繁忙：待入库数据积压，请 N 秒后重传, header"
+              + " Retry-After: N)")
   public Response upload(
       @PathParam("creditCode") String creditCode,
       InputStream body,

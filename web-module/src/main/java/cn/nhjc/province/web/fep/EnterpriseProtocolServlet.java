@@ -29,7 +29,8 @@ import java.util.Set;
  * The front-end processor's HTTP face: {@code POST /fep/enterprise/{operation}} with the protocol's
  * JSON (docs/protocol.md). Devices carry no platform account, so no security constraint covers this
  * path; the processor checks deviceId, enterprise and key itself. Protocol refusals are HTTP 200
- * with {@code responseCode "1"}; a fault of the platform is 503, so that devices send again.
+ * with {@code responseCode "1"}; a fault of the platform is 503, so that devices send again, as is
+ * a refusal because the intake is busy, with {@code Retry-After}.
  */
 @WebServlet(urlPatterns = "/fep/enterprise/*", asyncSupported = false)
 public class EnterpriseProtocolServlet extends HttpServlet {
@@ -99,11 +100,12 @@ public class EnterpriseProtocolServlet extends HttpServlet {
 
   private static void send(HttpServletResponse response, FrontEndProcessor.Answer answer)
       throws IOException {
+    if (answer.retryAfterSeconds() > 0) {
+      response.setIntHeader("Retry-After", answer.retryAfterSeconds());
+    }
     answer(
         response,
-        answer.serverFault()
-            ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-            : HttpServletResponse.SC_OK,
+        answer.sendAgain() ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_OK,
         answer.body());
   }
 
