@@ -3,6 +3,7 @@ package cn.nhjc.province.exchange.application;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import cn.nhjc.province.exchange.infrastructure.DurableSenders;
+import cn.nhjc.province.exchange.infrastructure.IntakeMetrics;
 import cn.nhjc.province.monitoring.domain.LiveData;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.Resource;
@@ -60,6 +61,7 @@ public class UploadIntake {
 
   @EJB private PlatformSettings settings;
   @Inject private DurableSenders senders;
+  @Inject private IntakeMetrics metrics;
 
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
@@ -71,8 +73,9 @@ public class UploadIntake {
   public void enqueue(UploadBatch batch) {
     LiveData live = new LiveData(settings.integer("data.live-days"));
     String body = UploadBatchCodec.encode(batch);
+    boolean isLive = isLive(batch, live, Instant.now());
     senders.send(
-        isLive(batch, live, Instant.now()) ? liveQueue : queue,
+        isLive ? liveQueue : queue,
         session ->
             message(
                 session.createTextMessage(body),
@@ -80,6 +83,7 @@ public class UploadIntake {
                 batch.uploadId(),
                 batch.creditCode(),
                 batch.items().size()));
+    metrics.accepted(isLive, batch.items().size());
   }
 
   /**
