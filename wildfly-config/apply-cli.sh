@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Applies every configure-*.cli script, in name order, to the standalone-full profile of the given
 # WildFly, offline (embedded server). The scripts are idempotent: applying them twice changes nothing.
+# The embedded server runs at the "community" stability level, as the server does (WildFlyServer,
+# arquillian.xml): the configuration uses features of that level (the micrometer subsystem's
+# Prometheus registry, configure-70-metrics.cli).
 # usage: apply-cli.sh WILDFLY_HOME POSTGRESQL_JAR
 set -euo pipefail
 home=$1
@@ -9,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 {
-  echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+  echo "embed-server --server-config=standalone-full.xml --std-out=discard --stability=community"
   for script in "$here"/configure-*.cli; do
     echo "echo applying $(basename "$script")"
     cat "$script"

@@ -102,6 +102,7 @@ public final class Main {
     text.append("  Token endpoint      ").append(keycloak.tokenEndpoint()).append('\n');
     text.append(
         "  Front-end processor http://localhost:8080/fep/enterprise/  (protocol: docs/protocol.md)\n");
+    text.append("  Metrics             http://localhost:9990/metrics  (Prometheus text format)\n");
     text.append("  Logs                ").append(logs).append("\n\n");
     text.append("  Demo accounts (user / password / role / scope):\n");
     JsonNode users = new ObjectMapper().readTree(realm.toFile()).path("users");

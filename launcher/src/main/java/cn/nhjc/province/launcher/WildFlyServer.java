@@ -33,6 +33,10 @@ public final class WildFlyServer implements AutoCloseable {
     command.add(wildflyHome.resolve("bin/standalone.sh").toString());
     command.add("-c");
     command.add("standalone-full.xml");
+    // the configuration uses features of this level (the micrometer subsystem's Prometheus
+    // registry); it is the distribution's default, named so that the server does not start
+    // without them
+    command.add("--stability=community");
     command.add("-Djboss.server.base.dir=" + baseDirectory.toAbsolutePath());
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     ManagedProcess process =

@@ -33,7 +33,7 @@ final class ApiIntakes {
    */
   static JsonObject object(byte[] body, int maxBytes) {
     if (body.length > maxBytes) {
-      throw new UploadRefusedException("报文长度超过上限 " + maxBytes + " 字节");
+      throw UploadRefusedException.bodyTooLarge(maxBytes);
     }
     try (JsonReader reader =
         READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {

@@ -7,6 +7,7 @@ import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.exchange.domain.UploadValidator;
+import cn.nhjc.province.exchange.infrastructure.IntakeMetrics;
 import cn.nhjc.province.registry.application.CollectItemCache;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import cn.nhjc.province.registry.application.RegistrationRefusedException;
@@ -15,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +43,7 @@ public class FrontEndProcessor {
   @EJB private UploadIntake intake;
   @EJB private UploadLog log;
   @EJB private EnterpriseInformation information;
+  @Inject private IntakeMetrics metrics;
 
   /**
    * The answer and whether the device should send the request again (HTTP 503).
@@ -80,7 +83,9 @@ public class FrontEndProcessor {
               case "uploadEnergyInfo" ->
                   information.upload(device(request, true, outcome), request, reference.rules());
               // uploadEnergyData comes read by the streaming parser: handleUpload
-              default -> throw new UploadRefusedException("未知的接口 " + operation);
+              default ->
+                  throw new UploadRefusedException(
+                      UploadRefusedException.UNKNOWN_OPERATION + operation);
             });
   }
 
@@ -108,10 +113,12 @@ public class FrontEndProcessor {
       outcome.reason = e.getMessage();
       return new Answer(ProtocolAnswers.refusal(e.getMessage()), false, e.retrySeconds());
     } catch (UploadRefusedException | RegistrationRefusedException e) {
+      metrics.refused(RefusalCategory.of(e));
       outcome.reason = e.getMessage();
       return new Answer(ProtocolAnswers.refusal(e.getMessage()), false);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "front-end processor failed on " + operation, e);
+      metrics.refused(RefusalCategory.UNAVAILABLE);
       outcome.reason = "平台内部错误：" + e.getClass().getSimpleName();
       return new Answer(ProtocolAnswers.refusal(UNAVAILABLE), true);
     } finally {

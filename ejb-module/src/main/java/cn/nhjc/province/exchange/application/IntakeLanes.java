@@ -34,11 +34,18 @@ import java.util.logging.Logger;
 public class IntakeLanes {
   private static final Logger LOG = Logger.getLogger(IntakeLanes.class.getName());
 
-  /** The live lane's name in {@link LaneStatus#lane()}. */
+  /** The live lane's name (uploads with values of live days) and its queue. */
   public static final String LIVE = "live";
 
-  /** The catch-up lane's name in {@link LaneStatus#lane()}. */
+  public static final String LIVE_QUEUE = "LiveIntake";
+
+  /** The catch-up lane's name (补传, history) and its queue. */
   public static final String CATCH_UP = "catch-up";
+
+  public static final String CATCH_UP_QUEUE = "UploadIntake";
+
+  /** The queue where uploads the intake could not store wait for an administrator. */
+  public static final String DEAD_LETTER_QUEUE = "UploadIntakeDLQ";
 
   /** The window over which a lane's store rate is measured. */
   static final long RATE_WINDOW_MILLIS = 60_000;
@@ -106,9 +113,9 @@ public class IntakeLanes {
   /** Both lanes, live first. */
   public List<LaneStatus> lanes() {
     return List.of(
-        status(LIVE, "LiveIntake", live, maxAge("health.live-lane-max-age-ms", 60_000)),
+        status(LIVE, LIVE_QUEUE, live, maxAge("health.live-lane-max-age-ms", 60_000)),
         status(
-            CATCH_UP, "UploadIntake", catchUp, maxAge("health.catch-up-lane-max-age-ms", 900_000)));
+            CATCH_UP, CATCH_UP_QUEUE, catchUp, maxAge("health.catch-up-lane-max-age-ms", 900_000)));
   }
 
   /** {@link #lanes()} for the exchange page and the API (administrators and supervisors). */
@@ -119,7 +126,7 @@ public class IntakeLanes {
 
   /** The dead letters waiting for an administrator; -1 when the broker does not say. */
   public long deadLetters() {
-    return broker.state("UploadIntakeDLQ").map(QueueState::messages).orElse(-1L);
+    return broker.state(DEAD_LETTER_QUEUE).map(QueueState::messages).orElse(-1L);
   }
 
   /** Logs a warning for each stalled lane, once a minute while it is stalled. */

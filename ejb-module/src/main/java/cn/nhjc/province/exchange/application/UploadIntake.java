@@ -4,6 +4,7 @@ import cn.nhjc.province.exchange.domain.IntakeBusyException;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import cn.nhjc.province.exchange.infrastructure.DurableSenders;
+import cn.nhjc.province.exchange.infrastructure.IntakeMetrics;
 import cn.nhjc.province.monitoring.domain.LiveData;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.Resource;
@@ -62,6 +63,7 @@ public class UploadIntake {
   @EJB private PlatformSettings settings;
   @Inject private DurableSenders senders;
   @Inject private IntakeBackpressure backpressure;
+  @Inject private IntakeMetrics metrics;
 
   /**
    * Sends an accepted upload and returns once the broker has journalled it: a persistent message
@@ -87,6 +89,7 @@ public class UploadIntake {
                 batch.uploadId(),
                 batch.creditCode(),
                 batch.items().size()));
+    metrics.accepted(toLiveLane, batch.items().size());
   }
 
   /**

@@ -38,7 +38,7 @@ public record SupplyRules(
       throw new UploadRefusedException("数据为空");
     }
     if (items.size() > maxItems) {
-      throw new UploadRefusedException("数据条数 " + items.size() + " 超过上限 " + maxItems + "，请分批上传");
+      throw UploadRefusedException.tooManyItems(items.size(), maxItems);
     }
     Instant latest = now.plus(futureTolerance);
     Map<String, Integer> seen = new HashMap<>();

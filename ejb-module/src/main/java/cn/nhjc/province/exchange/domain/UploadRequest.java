@@ -82,7 +82,7 @@ public final class UploadRequest {
       throw new UploadRefusedException(MALFORMED + "缺少数组 data");
     }
     if (itemCount > maxItems) {
-      throw new UploadRefusedException("数据条数 " + itemCount + " 超过上限 " + maxItems + "，请分批上传");
+      throw UploadRefusedException.tooManyItems(itemCount, maxItems);
     }
     if (itemFault != null) {
       throw new UploadRefusedException(itemFault);

@@ -87,8 +87,7 @@ public final class UploadValidator {
       throw new UploadRefusedException("数据为空");
     }
     if (items.size() > rules.maxItems()) {
-      throw new UploadRefusedException(
-          "数据条数 " + items.size() + " 超过上限 " + rules.maxItems() + "，请分批上传");
+      throw UploadRefusedException.tooManyItems(items.size(), rules.maxItems());
     }
     Instant latest = now.plus(rules.futureTolerance());
     // by the key each reading is stored under (with the unit): dataCode, statType, instant

@@ -63,6 +63,7 @@ public abstract class IntakeConsumer implements MessageListener {
   @EJB private IntakeLanes lanes;
   @EJB private DatabaseProbe database;
   @EJB private PlatformSettings settings;
+  @Inject private IntakeMetrics metrics;
   @Resource private MessageDrivenContext context;
 
   @Inject
@@ -101,7 +102,9 @@ public abstract class IntakeConsumer implements MessageListener {
       for (ReadingIntakeService.Unstorable refused : stored.unstorable()) {
         deadLetter(batches.get(refused.batch()), refused.reason());
       }
-      lanes.stored(isLive(), stored.points(), System.nanoTime() - started);
+      long storing = System.nanoTime() - started;
+      lanes.stored(isLive(), stored.points(), storing);
+      metrics.stored(isLive(), stored.points(), storing);
       if (!isLive()) {
         activity.catchUpStored();
       }
@@ -195,7 +198,7 @@ public abstract class IntakeConsumer implements MessageListener {
 
   /** The lane's name in the log. */
   private String lane() {
-    return isLive() ? "live" : "catch-up";
+    return isLive() ? IntakeLanes.LIVE : IntakeLanes.CATCH_UP;
   }
 
   /** Batches whose oldest upload waited this long in the queue are logged: the intake's lag. */

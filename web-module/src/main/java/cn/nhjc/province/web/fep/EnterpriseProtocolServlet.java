@@ -2,8 +2,10 @@ package cn.nhjc.province.web.fep;
 
 import cn.nhjc.province.exchange.application.FrontEndProcessor;
 import cn.nhjc.province.exchange.application.ProtocolAnswers;
+import cn.nhjc.province.exchange.application.RefusalCategory;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
+import cn.nhjc.province.exchange.infrastructure.IntakeMetrics;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.ejb.EJB;
@@ -30,7 +32,8 @@ import java.util.Set;
  * JSON (docs/protocol.md). Devices carry no platform account, so no security constraint covers this
  * path; the processor checks deviceId, enterprise and key itself. Protocol refusals are HTTP 200
  * with {@code responseCode "1"}; a fault of the platform is 503, so that devices send again, as is
- * a refusal because the intake is busy, with {@code Retry-After}.
+ * a refusal because the intake is busy, with {@code Retry-After}. The refusals answered here,
+ * before the processor sees the request, are counted here ({@link IntakeMetrics#refused}).
  */
 @WebServlet(urlPatterns = "/fep/enterprise/*", asyncSupported = false)
 public class EnterpriseProtocolServlet extends HttpServlet {
@@ -49,25 +52,24 @@ public class EnterpriseProtocolServlet extends HttpServlet {
   @EJB private FrontEndProcessor processor;
   @EJB private PlatformSettings settings;
   @Inject private PlatformConfig config;
+  @Inject private IntakeMetrics metrics;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String operation = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     if (!OPERATIONS.contains(operation)) {
+      metrics.refused(RefusalCategory.UNKNOWN_OPERATION);
       answer(
           response,
           HttpServletResponse.SC_NOT_FOUND,
-          ProtocolAnswers.refusal("未知的接口 " + operation));
+          ProtocolAnswers.refusal(UploadRefusedException.UNKNOWN_OPERATION + operation));
       return;
     }
     int limit = settings.integer("exchange.max-body-bytes");
     byte[] body = readAtMost(request.getInputStream(), limit + 1);
     if (body.length > limit) {
-      answer(
-          response,
-          HttpServletResponse.SC_OK,
-          ProtocolAnswers.refusal("报文长度超过上限 " + limit + " 字节"));
+      refuse(response, UploadRefusedException.bodyTooLarge(limit));
       return;
     }
     if (UPLOAD.equals(operation)) {
@@ -76,7 +78,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       try {
         upload = UploadRequest.parse(body);
       } catch (UploadRefusedException e) {
-        answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal(e.getMessage()));
+        refuse(response, e);
         return;
       }
       send(response, processor.handleUpload(upload, request.getRemoteAddr()));
@@ -87,15 +89,22 @@ public class EnterpriseProtocolServlet extends HttpServlet {
         READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal("报文格式错误：应为 JSON 对象"));
+        refuse(response, new UploadRefusedException(UploadRequest.MALFORMED + "应为 JSON 对象"));
         return;
       }
       json = value.asJsonObject();
     } catch (JsonException | IllegalStateException e) {
-      answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal("报文格式错误：不是有效的 JSON"));
+      refuse(response, new UploadRefusedException(UploadRequest.MALFORMED + "不是有效的 JSON"));
       return;
     }
     send(response, processor.handle(operation, json, baseUrl(request), request.getRemoteAddr()));
+  }
+
+  /** Answers a refusal of the request's form (HTTP 200, responseCode "1") and counts it. */
+  private void refuse(HttpServletResponse response, UploadRefusedException refusal)
+      throws IOException {
+    metrics.refused(RefusalCategory.of(refusal));
+    answer(response, HttpServletResponse.SC_OK, ProtocolAnswers.refusal(refusal.getMessage()));
   }
 
   private static void send(HttpServletResponse response, FrontEndProcessor.Answer answer)

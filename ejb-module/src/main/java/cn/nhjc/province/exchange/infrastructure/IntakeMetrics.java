@@ -1,0 +1,190 @@
+package cn.nhjc.province.exchange.infrastructure;
+
+import cn.nhjc.province.exchange.application.IntakeLanes;
+import cn.nhjc.province.exchange.application.RefusalCategory;
+import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
+import cn.nhjc.province.operations.DatabaseState;
+import cn.nhjc.province.operations.DatabaseState.RollupBacklog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The platform's meters, registered with the {@link MeterRegistry} WildFly's micrometer subsystem
+ * gives the deployment and served in Prometheus' format on the management interface ({@code
+ * /metrics}, configure-70-metrics.cli): points accepted and stored per intake lane, the time a
+ * batch takes to store, the lanes' queues, the dead letters, the rollups' lag, and the front-end
+ * processor's refusals by category. The services only call {@link #accepted}, {@link #stored} and
+ * {@link #refused}.
+ *
+ * <p>The registry is injected, so a server without the micrometer subsystem fails the deployment
+ * (an unsatisfied dependency) instead of running with nobody seeing the intake.
+ *
+ * <p>Meters are registered through the registry's name-and-tags methods only: WildFly's registry of
+ * a deployment hands those on to the server's registries, while a meter made with a builder ({@code
+ * Counter.builder(…).register}) stays in the deployment's own registry and never reaches {@code
+ * /metrics}. So the meters carry no description and the timer no histogram.
+ */
+@ApplicationScoped
+public class IntakeMetrics {
+  static final String LANE = "lane";
+  static final String REASON = "reason";
+
+  /** What the gauges read is read at most this often: a scrape asks several gauges at once. */
+  static final Duration QUEUE_READING_PERIOD = Duration.ofSeconds(1);
+
+  /** The rollup backlog is a query; scrapers that come every few seconds share one. */
+  static final Duration ROLLUP_READING_PERIOD = Duration.ofSeconds(5);
+
+  private static final String PREFIX = "energy.";
+
+  /** One lane's counters and timer. */
+  private record LaneMeters(Counter accepted, Counter stored, Timer store) {}
+
+  private MeterRegistry registry;
+  private BrokerQueues broker;
+  private DatabaseState database;
+
+  private LaneMeters live;
+  private LaneMeters catchUp;
+  private final Map<RefusalCategory, Counter> refusals = new EnumMap<>(RefusalCategory.class);
+
+  // the registry keeps gauges' objects weakly: these fields keep them
+  private RecentReading<QueueState> liveQueue;
+  private RecentReading<QueueState> catchUpQueue;
+  private RecentReading<QueueState> deadLetterQueue;
+  private RecentReading<RollupBacklog> rollupBacklog;
+
+  /** For the container's client proxy. */
+  protected IntakeMetrics() {}
+
+  @Inject
+  IntakeMetrics(MeterRegistry registry, BrokerQueues broker, DatabaseState database) {
+    this.registry = registry;
+    this.broker = broker;
+    this.database = database;
+  }
+
+  /** Makes the meters exist from the start, before the first upload: a scrape sees zeros. */
+  void atStartup(@Observes Startup startup) {
+    // creating the bean registered them
+  }
+
+  @PostConstruct
+  void register() {
+    live = laneMeters(IntakeLanes.LIVE);
+    catchUp = laneMeters(IntakeLanes.CATCH_UP);
+    for (RefusalCategory category : RefusalCategory.values()) {
+      refusals.put(
+          category, registry.counter("energy.fep.refusals", Tags.of(REASON, category.tag())));
+    }
+    liveQueue = queueReading(IntakeLanes.LIVE_QUEUE);
+    catchUpQueue = queueReading(IntakeLanes.CATCH_UP_QUEUE);
+    deadLetterQueue = queueReading(IntakeLanes.DEAD_LETTER_QUEUE);
+    rollupBacklog =
+        new RecentReading<>(
+            "the rollup backlog", this::readRollupBacklog, ROLLUP_READING_PERIOD, System::nanoTime);
+    queueGauges(IntakeLanes.LIVE, liveQueue);
+    queueGauges(IntakeLanes.CATCH_UP, catchUpQueue);
+    gauge("energy.intake.dead.letters", Tags.empty(), deadLetterQueue, QueueState::messages);
+    registry
+        .more()
+        .timeGauge(
+            "energy.rollup.lag",
+            Tags.empty(),
+            rollupBacklog,
+            TimeUnit.MILLISECONDS,
+            value(RollupBacklog::ageMillis));
+    gauge("energy.rollup.backlog.changes", Tags.empty(), rollupBacklog, RollupBacklog::changes);
+  }
+
+  /** Removes the meters, so that a redeployment's gauges read its own beans, not these. */
+  @PreDestroy
+  void unregister() {
+    for (Meter meter : registry.getMeters()) {
+      if (meter.getId().getName().startsWith(PREFIX)) {
+        registry.remove(meter);
+      }
+    }
+  }
+
+  /** Counts the points of an upload put on a lane, once the broker holds it. */
+  public void accepted(boolean isLive, int points) {
+    lane(isLive).accepted().increment(points);
+  }
+
+  /** Counts the points of a batch a lane stored, and how long storing it took. */
+  public void stored(boolean isLive, int points, long nanos) {
+    LaneMeters lane = lane(isLive);
+    lane.stored().increment(points);
+    lane.store().record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Counts a request the front-end processor refused. */
+  public void refused(RefusalCategory category) {
+    refusals.get(category).increment();
+  }
+
+  private LaneMeters lane(boolean isLive) {
+    return isLive ? live : catchUp;
+  }
+
+  private LaneMeters laneMeters(String lane) {
+    Tags tags = Tags.of(LANE, lane);
+    return new LaneMeters(
+        registry.counter("energy.intake.points.accepted", tags),
+        registry.counter("energy.intake.points.stored", tags),
+        registry.timer("energy.intake.store.duration", tags));
+  }
+
+  private RecentReading<QueueState> queueReading(String queue) {
+    return new RecentReading<>(
+        "queue " + queue, () -> broker.state(queue), QUEUE_READING_PERIOD, System::nanoTime);
+  }
+
+  private void queueGauges(String lane, RecentReading<QueueState> queue) {
+    Tags tags = Tags.of(LANE, lane);
+    gauge("energy.intake.queue.depth", tags, queue, QueueState::messages);
+    registry
+        .more()
+        .timeGauge(
+            "energy.intake.queue.oldest.age",
+            tags,
+            queue,
+            TimeUnit.MILLISECONDS,
+            value(QueueState::oldestAgeMillis));
+  }
+
+  private <T> void gauge(
+      String name, Tags tags, RecentReading<T> reading, ToDoubleFunction<T> figure) {
+    registry.gauge(name, tags, reading, value(figure));
+  }
+
+  /** A figure of the recent reading; not a number while it cannot be read. */
+  private static <T> ToDoubleFunction<RecentReading<T>> value(ToDoubleFunction<T> figure) {
+    return reading -> reading.get().map(figure::applyAsDouble).orElse(Double.NaN);
+  }
+
+  private Optional<RollupBacklog> readRollupBacklog() {
+    try {
+      return Optional.of(database.rollupBacklog());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
