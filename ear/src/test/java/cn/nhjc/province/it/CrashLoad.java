@@ -126,42 +126,17 @@ final class CrashLoad {
   }
 
   private static long insertUnit(Connection db, String creditCode) throws SQLException {
-    long id;
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "insert into key_unit (credit_code, name, region_code, industry_code)"
-                + " values (?, ?, ?, 'C3011') returning id")) {
-      insert.setString(1, creditCode);
-      insert.setString(2, "崩溃测试水泥有限公司" + creditCode.substring(8, 16));
-      insert.setString(3, REGION);
-      try (ResultSet row = insert.executeQuery()) {
-        row.next();
-        id = row.getLong(1);
-      }
-    }
-    try (PreparedStatement item =
-        db.prepareStatement(
-            "insert into collect_item (unit_id, data_code, name, energy_class_code,"
-                + " energy_type_code, data_usage_code, input_type, stat_type, scope,"
-                + " value_min, value_max) values (?, ?, ?, ?, ?, '11', 4, ?, 1, 0, 100000)")) {
-      for (Object[] spec :
-          new Object[][] {
-            {TestUnits.DAILY_ELECTRICITY, "全厂电力（日）", "02", "3300", 1},
-            {TestUnits.DAILY_GAS, "全厂天然气（日）", "01", "1500", 1},
-            {REALTIME_ELECTRICITY, "全厂电力（15分钟）", "02", "3300", 0},
-            {REALTIME_GAS, "全厂天然气（15分钟）", "01", "1500", 0}
-          }) {
-        item.setLong(1, id);
-        item.setString(2, (String) spec[0]);
-        item.setString(3, (String) spec[1]);
-        item.setString(4, (String) spec[2]);
-        item.setString(5, (String) spec[3]);
-        item.setInt(6, (Integer) spec[4]);
-        item.addBatch();
-      }
-      item.executeBatch();
-    }
-    return id;
+    return TestUnits.listed(
+            db,
+            creditCode,
+            REGION,
+            new Object[][] {
+              {TestUnits.DAILY_ELECTRICITY, "全厂电力（日）", "02", "3300", 1},
+              {TestUnits.DAILY_GAS, "全厂天然气（日）", "01", "1500", 1},
+              {REALTIME_ELECTRICITY, "全厂电力（15分钟）", "02", "3300", 0},
+              {REALTIME_GAS, "全厂天然气（15分钟）", "01", "1500", 0}
+            })
+        .id();
   }
 
   private Device register(String creditCode) throws Exception {

@@ -36,10 +36,9 @@ class RestartIT extends PlatformClientTest {
     Device device = Fep.register(unit); // through the suite's server; the device table is shared
     Path work = Path.of(System.getProperty("platform.it.work"), "restart-node");
     PlatformServicesSession.deleteTree(work);
-    Path log = work.resolve("server.log");
 
     int acknowledged = 0;
-    WildFlyServer node = start(work, false, log);
+    WildFlyServer node = start(work, false);
     try {
       LocalDate day = LocalDate.parse("2024-01-01");
       for (int u = 0; u < UPLOADS; u++) {
@@ -65,7 +64,7 @@ class RestartIT extends PlatformClientTest {
       node.kill();
     }
 
-    WildFlyServer restarted = start(work, true, log);
+    WildFlyServer restarted = start(work, true);
     try {
       TestUnits.awaitReadings(unit, acknowledged);
       assertEquals(
@@ -88,30 +87,14 @@ class RestartIT extends PlatformClientTest {
     }
   }
 
-  private static WildFlyServer start(Path work, boolean intakeActive, Path log) {
-    Path home = Path.of(System.getProperty("jboss.home"));
-    return WildFlyServer.start(
-        home,
-        work.resolve("standalone"),
-        Path.of(System.getProperty("platform.ear")),
-        Map.of(
-            "jboss.socket.binding.port-offset",
-            String.valueOf(PORT_OFFSET),
-            "platform.db.url",
-            PlatformServicesSession.jdbcUrl(),
-            "platform.db.user",
-            "postgres",
-            "platform.db.password",
-            "postgres",
-            "platform.intake.active",
-            String.valueOf(intakeActive),
-            // the suite's server schedules the statistics job; one node of a platform does
-            "platform.statistics-schedule.active",
-            "false",
-            // the nodes of one platform share the master key that seals device keys
-            "platform.keys.master-file",
-            System.getProperty("platform.it.work") + "/standalone/data/platform/master.key"),
-        log);
+  private static WildFlyServer start(Path work, boolean intakeActive) {
+    return ExtraNode.start(
+        work,
+        PORT_OFFSET,
+        PlatformServicesSession.jdbcUrl(),
+        // the nodes of one platform share the master key that seals device keys
+        Path.of(System.getProperty("platform.it.work"), "standalone/data/platform/master.key"),
+        Map.of("platform.intake.active", String.valueOf(intakeActive)));
   }
 
   private static JsonNode post(ObjectNode body) throws Exception {

@@ -26,40 +26,54 @@ public final class TestUnits {
 
   public static Unit listed(String creditCode, String region) throws SQLException {
     try (Connection db = PlatformServicesSession.database()) {
-      long id;
-      try (PreparedStatement insert =
-          db.prepareStatement(
-              "insert into key_unit (credit_code, name, region_code, industry_code)"
-                  + " values (?, ?, ?, 'C3011') returning id")) {
-        insert.setString(1, creditCode);
-        insert.setString(2, "测试水泥有限公司" + creditCode.substring(8, 16));
-        insert.setString(3, region);
-        try (ResultSet row = insert.executeQuery()) {
-          row.next();
-          id = row.getLong(1);
-        }
-      }
-      try (PreparedStatement item =
-          db.prepareStatement(
-              "insert into collect_item (unit_id, data_code, name, energy_class_code,"
-                  + " energy_type_code, data_usage_code, input_type, stat_type, scope,"
-                  + " value_min, value_max) values (?, ?, ?, ?, ?, '11', 4, 1, 1, 0, 100000)")) {
-        for (String[] spec :
-            new String[][] {
-              {DAILY_ELECTRICITY, "全厂电力（日）", "02", "3300"},
-              {DAILY_GAS, "全厂天然气（日）", "01", "1500"}
-            }) {
-          item.setLong(1, id);
-          item.setString(2, spec[0]);
-          item.setString(3, spec[1]);
-          item.setString(4, spec[2]);
-          item.setString(5, spec[3]);
-          item.addBatch();
-        }
-        item.executeBatch();
-      }
-      return new Unit(id, creditCode, region);
+      return listed(
+          db,
+          creditCode,
+          region,
+          new Object[][] {
+            {DAILY_ELECTRICITY, "全厂电力（日）", "02", "3300", 1},
+            {DAILY_GAS, "全厂天然气（日）", "01", "1500", 1}
+          });
     }
+  }
+
+  /**
+   * Lists a cement unit in the given database, with whole-plant items of consumption (0…100,000).
+   *
+   * @param items each {dataCode, name, energy class, energy type, statType}
+   */
+  public static Unit listed(Connection db, String creditCode, String region, Object[][] items)
+      throws SQLException {
+    long id;
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into key_unit (credit_code, name, region_code, industry_code)"
+                + " values (?, ?, ?, 'C3011') returning id")) {
+      insert.setString(1, creditCode);
+      insert.setString(2, "测试水泥有限公司" + creditCode.substring(8, 16));
+      insert.setString(3, region);
+      try (ResultSet row = insert.executeQuery()) {
+        row.next();
+        id = row.getLong(1);
+      }
+    }
+    try (PreparedStatement item =
+        db.prepareStatement(
+            "insert into collect_item (unit_id, data_code, name, energy_class_code,"
+                + " energy_type_code, data_usage_code, input_type, stat_type, scope,"
+                + " value_min, value_max) values (?, ?, ?, ?, ?, '11', 4, ?, 1, 0, 100000)")) {
+      for (Object[] spec : items) {
+        item.setLong(1, id);
+        item.setString(2, (String) spec[0]);
+        item.setString(3, (String) spec[1]);
+        item.setString(4, (String) spec[2]);
+        item.setString(5, (String) spec[3]);
+        item.setInt(6, (Integer) spec[4]);
+        item.addBatch();
+      }
+      item.executeBatch();
+    }
+    return new Unit(id, creditCode, region);
   }
 
   public static long readings(Unit unit) throws SQLException {

@@ -32,50 +32,41 @@ public class DatabaseState {
   public record Prepared(String gid, Instant preparedAt, String owner) {}
 
   public Prerequisites prerequisites() throws SQLException {
-    try (Connection db = dataSource.getConnection();
-        Statement sql = db.createStatement()) {
-      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      try (ResultSet row =
-          sql.executeQuery(
-              "select (select max(version) from energy.flyway_schema_history where success"
-                  + "         and version is not null),"
-                  + " current_setting('max_locks_per_transaction')::int,"
-                  + " (select datcollate from pg_database where datname = current_database())")) {
-        row.next();
-        return new Prerequisites(row.getString(1), row.getInt(2), row.getString(3));
-      }
-    }
+    return query(
+        "select (select max(version) from energy.flyway_schema_history where success"
+            + "         and version is not null),"
+            + " current_setting('max_locks_per_transaction')::int,"
+            + " (select datcollate from pg_database where datname = current_database())",
+        row -> {
+          row.next();
+          return new Prerequisites(row.getString(1), row.getInt(2), row.getString(3));
+        });
   }
 
   /** How many devices have a key sealed under the master key. */
   public long sealedDeviceKeys() throws SQLException {
-    try (Connection db = dataSource.getConnection();
-        Statement sql = db.createStatement()) {
-      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      try (ResultSet row = sql.executeQuery("select count(*) from device")) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return query(
+        "select count(*) from device",
+        row -> {
+          row.next();
+          return row.getLong(1);
+        });
   }
 
   /** Every transaction prepared in the platform's database, the oldest first. */
   public List<Prepared> prepared() throws SQLException {
-    List<Prepared> prepared = new ArrayList<>();
-    try (Connection db = dataSource.getConnection();
-        Statement sql = db.createStatement()) {
-      sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      try (ResultSet rows =
-          sql.executeQuery(
-              "select gid, prepared, owner from pg_prepared_xacts"
-                  + " where database = current_database() order by prepared")) {
-        while (rows.next()) {
-          prepared.add(
-              new Prepared(rows.getString(1), rows.getTimestamp(2).toInstant(), rows.getString(3)));
-        }
-      }
-    }
-    return prepared;
+    return query(
+        "select gid, prepared, owner from pg_prepared_xacts"
+            + " where database = current_database() order by prepared",
+        rows -> {
+          List<Prepared> prepared = new ArrayList<>();
+          while (rows.next()) {
+            prepared.add(
+                new Prepared(
+                    rows.getString(1), rows.getTimestamp(2).toInstant(), rows.getString(3)));
+          }
+          return prepared;
+        });
   }
 
   /**
@@ -89,17 +80,28 @@ public class DatabaseState {
   static final int COUNTED_CHANGES = 1_000_000;
 
   public RollupBacklog rollupBacklog() throws SQLException {
+    return query(
+        "select (select count(*) from (select 1 from rollup_dirty limit "
+            + COUNTED_CHANGES
+            + ") c), coalesce((select (extract(epoch from now() - marked_at) * 1000)::bigint"
+            + " from rollup_dirty order by id limit 1), 0)",
+        row -> {
+          row.next();
+          return new RollupBacklog(row.getLong(1), row.getLong(2));
+        });
+  }
+
+  /** Reads the rows of a query. */
+  private interface Rows<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  private <T> T query(String query, Rows<T> rows) throws SQLException {
     try (Connection db = dataSource.getConnection();
         Statement sql = db.createStatement()) {
       sql.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      try (ResultSet row =
-          sql.executeQuery(
-              "select (select count(*) from (select 1 from rollup_dirty limit "
-                  + COUNTED_CHANGES
-                  + ") c), coalesce((select (extract(epoch from now() - marked_at) * 1000)::bigint"
-                  + " from rollup_dirty order by id limit 1), 0)")) {
-        row.next();
-        return new RollupBacklog(row.getLong(1), row.getLong(2));
+      try (ResultSet result = sql.executeQuery(query)) {
+        return rows.read(result);
       }
     }
   }

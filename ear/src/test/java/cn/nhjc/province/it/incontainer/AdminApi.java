@@ -47,6 +47,20 @@ final class AdminApi {
     }
   }
 
+  /** Waits until the upload is among the dead letters, and returns its line; fails after 90 s. */
+  JsonObject awaitDeadLetter(String uploadId) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (jakarta.json.JsonValue letter : deadLetters()) {
+        if (uploadId.equals(letter.asJsonObject().getString("uploadId", null))) {
+          return letter.asJsonObject();
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("upload " + uploadId + " did not reach the dead letters");
+  }
+
   JsonArray deadLetters() throws Exception {
     HttpResponse<String> response =
         HTTP.send(

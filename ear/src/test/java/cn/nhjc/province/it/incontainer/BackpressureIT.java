@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.nhjc.province.exchange.application.UploadIntake;
 import cn.nhjc.province.exchange.domain.IntakeBusyException;
 import cn.nhjc.province.exchange.domain.UploadBatch;
-import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import cn.nhjc.province.platform.config.PlatformSettings;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class BackpressureIT {
-  private static final String ELECTRICITY_DAILY = "00-00-0000-023300-11";
   private static final String BOUND = "exchange.catch-up-backlog-max-messages";
 
   @Deployment
@@ -49,23 +42,23 @@ class BackpressureIT {
     String creditCode = ServerDatabase.newCreditCode("130104");
     ServerDatabase.listUnit(creditCode, "积压测试单位", "130104");
     String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
-    String bound = current(BOUND);
+    String bound = ServerDatabase.setting(BOUND);
 
-    set(BOUND, "0");
+    ServerDatabase.setting(BOUND, "0");
     settings.reload();
     try {
       IntakeBusyException refused = awaitRefusal(intake, creditCode);
       assertTrue(refused.getMessage().startsWith("平台繁忙"), refused.getMessage());
       assertTrue(refused.getMessage().contains("秒后重传"), refused.getMessage());
-      intake.enqueue(batch(creditCode, yesterday)); // the live lane takes it
+      intake.enqueue(upload(creditCode, yesterday)); // the live lane takes it
     } finally {
-      set(BOUND, bound);
+      ServerDatabase.setting(BOUND, bound);
       settings.reload();
     }
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (true) {
       try {
-        intake.enqueue(batch(creditCode, "2025-05-02"));
+        intake.enqueue(upload(creditCode, "2025-05-02"));
         return;
       } catch (IntakeBusyException e) {
         if (System.nanoTime() > deadline) {
@@ -81,7 +74,7 @@ class BackpressureIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        intake.enqueue(batch(creditCode, "2025-05-01"));
+        intake.enqueue(upload(creditCode, "2025-05-01"));
       } catch (IntakeBusyException e) {
         return e;
       }
@@ -90,42 +83,7 @@ class BackpressureIT {
     throw new AssertionError("a catch-up upload was not refused with the bound at 0");
   }
 
-  private static String current(String key) throws Exception {
-    try (Connection db = ServerDatabase.dataSource().getConnection();
-        PreparedStatement query =
-            db.prepareStatement("select value from platform_setting where key = ?")) {
-      query.setString(1, key);
-      try (var row = query.executeQuery()) {
-        row.next();
-        return row.getString(1);
-      }
-    }
-  }
-
-  private static void set(String key, String value) throws Exception {
-    try (Connection db = ServerDatabase.dataSource().getConnection();
-        PreparedStatement update =
-            db.prepareStatement("update platform_setting set value = ? where key = ?")) {
-      update.setString(1, value);
-      update.setString(2, key);
-      update.executeUpdate();
-    }
-  }
-
-  private static UploadBatch batch(String creditCode, String day) {
-    return new UploadBatch(
-        UUID.randomUUID().toString(),
-        creditCode,
-        "it",
-        Instant.now(),
-        List.of(
-            new UploadBatch.Item(
-                ELECTRICITY_DAILY,
-                1,
-                ProtocolTime.parse(day + " 00:00:00"),
-                new BigDecimal("7"),
-                4,
-                1,
-                false)));
+  private static UploadBatch upload(String creditCode, String day) {
+    return ServerDatabase.dailyUpload(UUID.randomUUID().toString(), creditCode, day, "7");
   }
 }

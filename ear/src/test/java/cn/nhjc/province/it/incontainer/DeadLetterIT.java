@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nhjc.province.exchange.application.UploadIntake;
-import cn.nhjc.province.exchange.domain.UploadBatch;
-import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadLetterIT {
-  private static final String ELECTRICITY_DAILY = "00-00-0000-023300-11";
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -48,11 +41,11 @@ class DeadLetterIT {
     String discarded = ServerDatabase.newCreditCode("130104");
     String replayedUpload = UUID.randomUUID().toString();
     String discardedUpload = UUID.randomUUID().toString();
-    intake.enqueue(batch(replayedUpload, replayed));
-    intake.enqueue(batch(discardedUpload, discarded));
+    intake.enqueue(ServerDatabase.dailyUpload(replayedUpload, replayed, "2026-09-01", "42"));
+    intake.enqueue(ServerDatabase.dailyUpload(discardedUpload, discarded, "2026-09-01", "42"));
 
-    JsonObject first = await(replayedUpload);
-    JsonObject second = await(discardedUpload);
+    JsonObject first = admin.awaitDeadLetter(replayedUpload);
+    JsonObject second = admin.awaitDeadLetter(discardedUpload);
     assertEquals(replayed, first.getString("creditCode"));
     assertEquals(1, first.getInt("items"));
 
@@ -82,38 +75,5 @@ class DeadLetterIT {
                     replayedUpload.equals(d.getString("uploadId"))
                         || discardedUpload.equals(d.getString("uploadId"))),
         left.toString());
-  }
-
-  private JsonObject await(String uploadId) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<JsonObject> letter =
-          admin.deadLetters().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(d -> uploadId.equals(d.getString("uploadId")))
-              .findFirst();
-      if (letter.isPresent()) {
-        return letter.get();
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("upload " + uploadId + " did not reach the dead-letter queue");
-  }
-
-  private static UploadBatch batch(String uploadId, String creditCode) {
-    return new UploadBatch(
-        uploadId,
-        creditCode,
-        "it",
-        Instant.now(),
-        List.of(
-            new UploadBatch.Item(
-                ELECTRICITY_DAILY,
-                1,
-                ProtocolTime.parse("2026-09-01 00:00:00"),
-                new BigDecimal("42"),
-                4,
-                1,
-                false)));
   }
 }

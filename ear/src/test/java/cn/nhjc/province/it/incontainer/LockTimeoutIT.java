@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nhjc.province.exchange.application.UploadIntake;
-import cn.nhjc.province.exchange.domain.UploadBatch;
-import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LockTimeoutIT {
-  private static final String ELECTRICITY_DAILY = "00-00-0000-023300-11";
   private static final String DAY = "2025-03-01";
 
   /** ReadingIntakeService's lock space and ReadingStore's locks per unit. */
@@ -64,8 +55,8 @@ class LockTimeoutIT {
     long free = ServerDatabase.listUnit(freeCode, "锁等待测试单位乙", "130104");
     String blockedUpload = UUID.randomUUID().toString();
 
-    setting("intake.lock-timeout-ms", "500");
-    setting("intake.max-deliveries", "2");
+    ServerDatabase.setting("intake.lock-timeout-ms", "500");
+    ServerDatabase.setting("intake.max-deliveries", "2");
     settings.reload();
     try (Connection stuck = ServerDatabase.dataSource().getConnection()) {
       stuck.setAutoCommit(false);
@@ -74,11 +65,11 @@ class LockTimeoutIT {
         lock.setInt(2, lockKey(blocked, LocalDate.parse(DAY)));
         lock.execute();
       }
-      intake.enqueue(batch(blockedUpload, blockedCode));
-      intake.enqueue(batch(UUID.randomUUID().toString(), freeCode));
+      intake.enqueue(ServerDatabase.dailyUpload(blockedUpload, blockedCode, DAY, "42"));
+      intake.enqueue(ServerDatabase.dailyUpload(UUID.randomUUID().toString(), freeCode, DAY, "42"));
 
       awaitCount("select count(*) from reading where unit_id = " + free, 1);
-      JsonObject letter = awaitDeadLetter(blockedUpload);
+      JsonObject letter = admin.awaitDeadLetter(blockedUpload);
       assertTrue(
           letter.getString("reason").contains("not stored after 2 deliveries"), letter.toString());
       assertTrue(letter.getString("reason").contains("lock"), letter.toString());
@@ -90,8 +81,8 @@ class LockTimeoutIT {
               "select count(*) from intake_receipt where message_id = '" + blockedUpload + "'"));
       stuck.rollback();
     } finally {
-      setting("intake.lock-timeout-ms", "10000");
-      setting("intake.max-deliveries", "5");
+      ServerDatabase.setting("intake.lock-timeout-ms", "10000");
+      ServerDatabase.setting("intake.max-deliveries", "5");
       settings.reload();
     }
 
@@ -100,7 +91,7 @@ class LockTimeoutIT {
         admin.send(
             "POST",
             "/api/v1/exchange/dead-letters/"
-                + awaitDeadLetter(blockedUpload).getString("messageId")
+                + admin.awaitDeadLetter(blockedUpload).getString("messageId")
                 + "/replay"));
     awaitCount("select count(*) from reading where unit_id = " + blocked, 1);
   }
@@ -111,52 +102,11 @@ class LockTimeoutIT {
         unitId * LOCKS_PER_UNIT + Math.floorMod(day.toEpochDay(), LOCKS_PER_UNIT));
   }
 
-  private static void setting(String key, String value) throws Exception {
-    try (Connection db = ServerDatabase.dataSource().getConnection();
-        Statement sql = db.createStatement()) {
-      sql.executeUpdate(
-          "update platform_setting set value = '" + value + "' where key = '" + key + "'");
-    }
-  }
-
   private static void awaitCount(String sql, long expected) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (ServerDatabase.count(sql) < expected && System.nanoTime() < deadline) {
       Thread.sleep(200);
     }
     assertEquals(expected, ServerDatabase.count(sql), sql);
-  }
-
-  private JsonObject awaitDeadLetter(String uploadId) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<JsonObject> letter =
-          admin.deadLetters().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(d -> uploadId.equals(d.getString("uploadId")))
-              .findFirst();
-      if (letter.isPresent()) {
-        return letter.get();
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("upload " + uploadId + " was not set aside");
-  }
-
-  private static UploadBatch batch(String uploadId, String creditCode) {
-    return new UploadBatch(
-        uploadId,
-        creditCode,
-        "it",
-        Instant.now(),
-        List.of(
-            new UploadBatch.Item(
-                ELECTRICITY_DAILY,
-                1,
-                ProtocolTime.parse(DAY + " 00:00:00"),
-                new BigDecimal("42"),
-                4,
-                1,
-                false)));
   }
 }
