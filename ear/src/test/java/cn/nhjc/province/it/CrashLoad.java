@@ -299,15 +299,7 @@ final class CrashLoad {
   }
 
   private HttpResponse<String> post(String operation, JsonNode body) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + "/fep/enterprise/" + operation))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json; charset=utf-8")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    Fep.JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return Fep.post(baseUrl, operation, Fep.JSON.writeValueAsString(body));
   }
 
   /**

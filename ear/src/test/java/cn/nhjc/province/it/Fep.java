@@ -28,8 +28,15 @@ public final class Fep {
   }
 
   public static HttpResponse<String> post(String operation, String body) throws Exception {
+    return post(Api.BASE, operation, body);
+  }
+
+  /** Posts a request to the front-end processor of the server at {@code base}. */
+  public static HttpResponse<String> post(String base, String operation, String body)
+      throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(Api.BASE + "/fep/enterprise/" + operation))
+        HttpRequest.newBuilder(URI.create(base + "/fep/enterprise/" + operation))
+            .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build(),

@@ -8,13 +8,8 @@ import cn.nhjc.province.it.TestUnits.Unit;
 import cn.nhjc.province.launcher.WildFlyServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -99,21 +94,10 @@ class RestartIT extends PlatformClientTest {
 
   private static JsonNode post(ObjectNode body) throws Exception {
     HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .build()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + (8080 + PORT_OFFSET)
-                                + "/fep/enterprise/uploadEnergyData"))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Fep.JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Fep.post(
+            "http://localhost:" + (8080 + PORT_OFFSET),
+            "uploadEnergyData",
+            Fep.JSON.writeValueAsString(body));
     assertEquals(200, response.statusCode(), response.body());
     return Fep.JSON.readTree(response.body());
   }
