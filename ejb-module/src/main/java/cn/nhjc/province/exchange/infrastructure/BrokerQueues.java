@@ -2,7 +2,10 @@ package cn.nhjc.province.exchange.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -10,7 +13,9 @@ import javax.management.ObjectName;
 /**
  * What the embedded broker knows of a queue, read from its management beans ({@code
  * jmx-management-enabled}, configure-20-messaging.cli): how many messages wait, how many are being
- * delivered or wait for a redelivery, and the age of the oldest.
+ * delivered or wait for a redelivery, and the age of the oldest. Each queue is read at most once a
+ * second ({@link RecentReading}), whoever asks: the metrics' gauges, the lanes' page and health
+ * check, the backpressure.
  */
 @ApplicationScoped
 public class BrokerQueues {
@@ -19,7 +24,11 @@ public class BrokerQueues {
   public record QueueState(
       long messages, long delivering, long scheduled, long oldestAgeMillis, long added) {}
 
+  /** How long one reading of a queue serves. */
+  static final Duration READING_PERIOD = Duration.ofSeconds(1);
+
   private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+  private final Map<String, RecentReading<QueueState>> readings = new ConcurrentHashMap<>();
 
   /**
    * The state of the queue with the given name ({@code LiveIntake}, {@code UploadIntake}, …).
@@ -27,6 +36,16 @@ public class BrokerQueues {
    * @return empty when the broker does not expose the queue (management off, or not deployed)
    */
   public Optional<QueueState> state(String queue) {
+    return readings
+        .computeIfAbsent(
+            queue,
+            name ->
+                new RecentReading<>(
+                    "queue " + name, () -> readNow(name), READING_PERIOD, System::nanoTime))
+        .get();
+  }
+
+  private Optional<QueueState> readNow(String queue) {
     try {
       ObjectName name = find(queue);
       if (name == null) {

@@ -45,9 +45,6 @@ public class IntakeMetrics {
   static final String LANE = "lane";
   static final String REASON = "reason";
 
-  /** What the gauges read is read at most this often: a scrape asks several gauges at once. */
-  static final Duration QUEUE_READING_PERIOD = Duration.ofSeconds(1);
-
   /** The rollup backlog is a query; scrapers that come every few seconds share one. */
   static final Duration ROLLUP_READING_PERIOD = Duration.ofSeconds(5);
 
@@ -65,9 +62,6 @@ public class IntakeMetrics {
   private final Map<RefusalCategory, Counter> refusals = new EnumMap<>(RefusalCategory.class);
 
   // the registry keeps gauges' objects weakly: these fields keep them
-  private RecentReading<QueueState> liveQueue;
-  private RecentReading<QueueState> catchUpQueue;
-  private RecentReading<QueueState> deadLetterQueue;
   private RecentReading<RollupBacklog> rollupBacklog;
 
   /** For the container's client proxy. */
@@ -93,15 +87,16 @@ public class IntakeMetrics {
       refusals.put(
           category, registry.counter("energy.fep.refusals", Tags.of(REASON, category.tag())));
     }
-    liveQueue = queueReading(IntakeLanes.LIVE_QUEUE);
-    catchUpQueue = queueReading(IntakeLanes.CATCH_UP_QUEUE);
-    deadLetterQueue = queueReading(IntakeLanes.DEAD_LETTER_QUEUE);
     rollupBacklog =
         new RecentReading<>(
             "the rollup backlog", this::readRollupBacklog, ROLLUP_READING_PERIOD, System::nanoTime);
-    queueGauges(IntakeLanes.LIVE, liveQueue);
-    queueGauges(IntakeLanes.CATCH_UP, catchUpQueue);
-    gauge("energy.intake.dead.letters", Tags.empty(), deadLetterQueue, QueueState::messages);
+    queueGauges(IntakeLanes.LIVE, IntakeLanes.LIVE_QUEUE);
+    queueGauges(IntakeLanes.CATCH_UP, IntakeLanes.CATCH_UP_QUEUE);
+    registry.gauge(
+        "energy.intake.dead.letters",
+        Tags.empty(),
+        broker,
+        queueFigure(IntakeLanes.DEAD_LETTER_QUEUE, QueueState::messages));
     registry
         .more()
         .timeGauge(
@@ -152,22 +147,24 @@ public class IntakeMetrics {
         registry.timer("energy.intake.store.duration", tags));
   }
 
-  private RecentReading<QueueState> queueReading(String queue) {
-    return new RecentReading<>(
-        "queue " + queue, () -> broker.state(queue), QUEUE_READING_PERIOD, System::nanoTime);
-  }
-
-  private void queueGauges(String lane, RecentReading<QueueState> queue) {
+  private void queueGauges(String lane, String queue) {
     Tags tags = Tags.of(LANE, lane);
-    gauge("energy.intake.queue.depth", tags, queue, QueueState::messages);
+    registry.gauge(
+        "energy.intake.queue.depth", tags, broker, queueFigure(queue, QueueState::messages));
     registry
         .more()
         .timeGauge(
             "energy.intake.queue.oldest.age",
             tags,
-            queue,
+            broker,
             TimeUnit.MILLISECONDS,
-            value(QueueState::oldestAgeMillis));
+            queueFigure(queue, QueueState::oldestAgeMillis));
+  }
+
+  /** A figure of a queue as the broker last reported it; not a number while it cannot be read. */
+  private static ToDoubleFunction<BrokerQueues> queueFigure(
+      String queue, ToDoubleFunction<QueueState> figure) {
+    return queues -> queues.state(queue).map(figure::applyAsDouble).orElse(Double.NaN);
   }
 
   private <T> void gauge(
