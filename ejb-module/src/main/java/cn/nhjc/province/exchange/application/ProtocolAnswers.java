@@ -16,7 +16,7 @@ public final class ProtocolAnswers {
   /**
    * One factory for every answer: {@code Json.createObjectBuilder()} looks the JSON provider up
    * again on each call, a class-loader search that fails with an exception on the way, which was
-   * 3.8 % of WildFly's CPU under the ingestion benchmark (docs/benchmarks.md, ninth session).
+   * 3.8 % of WildFly's CPU under the ingestion benchmark (docs/benchmarks.md, set 9 of 2026-12-06).
    */
   private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 

@@ -56,7 +56,8 @@ public class ReadingStore {
 
   // What is stored is found by one range scan of the key per unit, dataCode, statType and UTC day
   // among the incoming readings (a day's 96 quarter-hours of an item: two scans, not 96 probes;
-  // 2,080 new readings 14.0 → 10.5 ms, docs/benchmarks.md, eighth session), matched to them by a
+  // 2,080 new readings 14.0 → 10.5 ms, docs/benchmarks.md, set 8 of 2026-12-06), matched to them by
+  // a
   // hash join; new readings are then inserted plainly, stored ones replaced by an update of the
   // same statement. Plain inserts are safe because two batches that could hold the same key never
   // store at the same time (lockReadings); were one to slip through, its unique violation rolls
@@ -166,7 +167,7 @@ public class ReadingStore {
    * stored already, the primary key refuses the insert, the savepoint is rolled back and the
    * uploads are merged ({@link #MERGE}), which keeps replaced values as revisions. The insert saves
    * the merge's search for stored values and its intermediate rows: a batch of 4,142 daily readings
-   * 23.5 → 17 ms (EXPLAIN ANALYZE, docs/benchmarks.md, tenth session).
+   * 23.5 → 17 ms (EXPLAIN ANALYZE, docs/benchmarks.md, set 10 of 2026-12-06).
    */
   public void merge(List<Placed> uploads) {
     Columns columns = new Columns(uploads);

@@ -19,9 +19,9 @@ import java.util.function.Function;
 /**
  * Registered devices with their keys opened, kept for the front-end processor, which needs one on
  * every request: without it, every upload cost a query and the opening of its sealed key
- * (docs/benchmarks.md, ninth session). Kept for at most {@code exchange.device-cache-ms}. Whatever
- * changes a device's key or its unit's configuration version calls {@link #invalidate} in its
- * transaction, which drops the kept devices at once and again after the commit, so that on this
+ * (docs/benchmarks.md, set 9 of 2026-12-06). Kept for at most {@code exchange.device-cache-ms}.
+ * Whatever changes a device's key or its unit's configuration version calls {@link #invalidate} in
+ * its transaction, which drops the kept devices at once and again after the commit, so that on this
  * node the change applies to the next request; other nodes of a cluster see it within the setting.
  */
 @Singleton
