@@ -167,7 +167,17 @@ public class IntakeLanes {
         counters.lastStoredAt.get(),
         counters.lastFailure.get(),
         counters.lastFailureAt.get(),
-        state != null && state.messages() > 0 && age > maxAge);
+        stalled(state, maxAge));
+  }
+
+  /**
+   * Whether a lane is stalled: uploads wait in its queue and the oldest has waited longer than the
+   * lane's threshold. An empty queue is never stalled, however long ago it last stored.
+   *
+   * @param state the queue as the broker reports it; {@code null} when it does not
+   */
+  static boolean stalled(QueueState state, long maxAgeMillis) {
+    return state != null && state.messages() > 0 && state.oldestAgeMillis() > maxAgeMillis;
   }
 
   private long maxAge(String key, long fallback) {
