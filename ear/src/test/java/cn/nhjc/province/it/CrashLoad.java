@@ -421,6 +421,36 @@ final class CrashLoad {
     return single("select count(*) from reading where unit_id = any(?)");
   }
 
+  /** The readings acknowledged so far, in key order. */
+  TreeMap<Key, BigDecimal> acknowledgedSoFar() {
+    return new TreeMap<>(acknowledged);
+  }
+
+  /** How many of the given readings are not stored, or stored with another value. */
+  long notStored(Map<Key, BigDecimal> readings) throws SQLException {
+    Map<Key, BigDecimal> stored = new java.util.HashMap<>();
+    try (Connection db = database();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select unit_id, data_code, stat_type, extract(epoch from stat_date)::bigint, value"
+                    + " from reading where unit_id = any(?)")) {
+      query.setArray(1, db.createArrayOf("int8", unitIds()));
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          stored.put(
+              new Key(row.getLong(1), row.getString(2), row.getInt(3), row.getLong(4)),
+              row.getBigDecimal(5));
+        }
+      }
+    }
+    return readings.entrySet().stream()
+        .filter(
+            r ->
+                stored.get(r.getKey()) == null
+                    || stored.get(r.getKey()).compareTo(r.getValue()) != 0)
+        .count();
+  }
+
   /** What was acknowledged against what is stored. */
   record Check(
       long expectedReadings,

@@ -121,6 +121,7 @@ public class PlatformHealthProbes implements HealthProbes {
       }
     }
     data.put("deadLetters", lanes.deadLetters());
+    data.put("storedBefore", lanes.storedBefore().toString());
     return up;
   }
 

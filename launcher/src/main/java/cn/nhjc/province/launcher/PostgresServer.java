@@ -39,6 +39,8 @@ public final class PostgresServer implements AutoCloseable {
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPort(port)
+              // a start after a crash or a restore replays the WAL since the last checkpoint first
+              .setPGStartupWait(java.time.Duration.ofMinutes(10))
               .setServerConfig("max_connections", "200")
               // the platform never prepares a transaction (no XA), so a new cluster allows none
               // and a PREPARE would fail loudly; a cluster made before may still hold prepared

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -122,6 +123,25 @@ public class IntakeLanes {
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SUPERVISOR})
   public List<LaneStatus> lanesForOperators() {
     return lanes();
+  }
+
+  /**
+   * The instant before which every upload the front-end processor acknowledged is stored, or set
+   * aside among the dead letters: the oldest unacknowledged message of either intake queue, or now
+   * when none waits. A backup of the database ended after this instant holds every upload
+   * acknowledged before it (docs/operations.md).
+   *
+   * @throws IllegalStateException when the broker does not expose a lane's queue
+   */
+  public Instant storedBefore() {
+    Instant before = Instant.now();
+    for (String queue : List.of(LIVE_QUEUE, CATCH_UP_QUEUE)) {
+      Optional<Instant> oldest = broker.oldestUnacknowledged(queue);
+      if (oldest.isPresent() && oldest.get().isBefore(before)) {
+        before = oldest.get();
+      }
+    }
+    return before;
   }
 
   /** The dead letters waiting for an administrator; -1 when the broker does not say. */

@@ -3,6 +3,7 @@ package cn.nhjc.province.exchange.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,58 @@ public class BrokerQueues {
                 new RecentReading<>(
                     "queue " + name, () -> readNow(name), READING_PERIOD, System::nanoTime))
         .get();
+  }
+
+  /**
+   * When the oldest message of the queue that is not yet acknowledged was sent: one waiting, one
+   * being delivered (a consumer holds it, prefetched or in its transaction) or one waiting for its
+   * redelivery. Read now, not from the cached state. A message moves between these three while it
+   * is read (delivered, given back, rescheduled); each is read twice, in the order a message moves,
+   * so that one moving during the reading is still seen.
+   *
+   * @return empty when no message of the queue is unacknowledged
+   * @throws IllegalStateException when the broker does not expose the queue
+   */
+  public Optional<Instant> oldestUnacknowledged(String queue) {
+    try {
+      ObjectName name = find(queue);
+      if (name == null) {
+        throw new IllegalStateException("the broker does not expose the queue " + queue);
+      }
+      long oldest = Long.MAX_VALUE;
+      for (int pass = 0; pass < 2; pass++) {
+        oldest =
+            Math.min(oldest, number(server.getAttribute(name, "FirstMessageTimestamp"), oldest));
+        Object delivering = server.invoke(name, "listDeliveringMessages", null, null);
+        if (delivering instanceof Map<?, ?> byConsumer) {
+          for (Object messages : byConsumer.values()) {
+            oldest = Math.min(oldest, oldestTimestamp(messages));
+          }
+        }
+        oldest =
+            Math.min(
+                oldest, oldestTimestamp(server.invoke(name, "listScheduledMessages", null, null)));
+      }
+      return oldest == Long.MAX_VALUE
+          ? Optional.empty()
+          : Optional.of(Instant.ofEpochMilli(oldest));
+    } catch (JMException e) {
+      throw new IllegalStateException("the broker did not answer for the queue " + queue, e);
+    }
+  }
+
+  private static long oldestTimestamp(Object messages) {
+    long oldest = Long.MAX_VALUE;
+    if (messages instanceof Map<?, ?>[] list) {
+      for (Map<?, ?> message : list) {
+        oldest = Math.min(oldest, number(message.get("timestamp"), oldest));
+      }
+    }
+    return oldest;
+  }
+
+  private static long number(Object value, long absent) {
+    return value instanceof Number number ? number.longValue() : absent;
   }
 
   private Optional<QueueState> readNow(String queue) {
