@@ -30,7 +30,10 @@ final class BenchCommand {
           "--out",
           "--drain-timeout",
           "--warmup-days",
-          "--days-per-upload");
+          "--days-per-upload",
+          "--spread",
+          "--resend-after",
+          "--health-url");
   static final Set<String> FLAGS = Set.of("--backlog-only");
 
   private BenchCommand() {}
@@ -44,6 +47,9 @@ final class BenchCommand {
     int dayOffset = options.integer("--day-offset", 40);
     Duration drainTimeout = options.duration("--drain-timeout", Duration.ofMinutes(10));
     boolean backlogOnly = options.has("--backlog-only");
+    Duration spread = options.duration("--spread", Duration.ZERO);
+    Duration resendAfter =
+        options.has("--resend-after") ? options.duration("--resend-after", null) : null;
     // the backlog ends dayOffset days ago, away from the demo's recent realtime history
     LocalDate lastDay = BeijingTime.now().toLocalDate().minusDays(dayOffset + 1L);
     LocalDate firstDay = lastDay.minusDays(days - 1L);
@@ -91,9 +97,13 @@ final class BenchCommand {
                 warmupDays,
                 daysPerUpload,
                 Runtime.getRuntime().availableProcessors());
-        new TimedPhase(warmup.uploads, baseUrl, concurrency)
+        new TimedPhase(warmup.uploads, baseUrl, concurrency, Duration.ZERO, resendAfter)
             .run(probe, warmup.points, drainTimeout);
         probe.watch(ids.values(), firstDay, lastDay);
+        Duration settled = QuietMachine.await(0.25, Duration.ofSeconds(1), Duration.ofSeconds(180));
+        System.out.printf(
+            "waited %.1f s after the warm-up for the machine to be quiet%n",
+            settled.toMillis() / 1000.0);
       }
       System.out.printf(
           "generating %d days of %d units (%s … %s)…%n", days, units.size(), firstDay, lastDay);
@@ -112,9 +122,20 @@ final class BenchCommand {
           concurrency,
           BeijingTime.format(BeijingTime.now()));
 
-      TimedPhase.Outcome outcome =
-          new TimedPhase(workload.uploads, baseUrl, concurrency)
-              .run(probe, workload.points, drainTimeout);
+      FreshnessSampler sampler =
+          options.has("--health-url")
+              ? new FreshnessSampler(java.net.URI.create(options.required("--health-url")))
+              : null;
+      TimedPhase.Outcome outcome;
+      try {
+        outcome =
+            new TimedPhase(workload.uploads, baseUrl, concurrency, spread, resendAfter)
+                .run(probe, workload.points, drainTimeout);
+      } finally {
+        if (sampler != null) {
+          sampler.close();
+        }
+      }
       System.out.printf(
           "sent and stored by %s (Beijing time)%n", BeijingTime.format(BeijingTime.now()));
 
@@ -134,7 +155,9 @@ final class BenchCommand {
 
       BenchReport.Setup setup =
           new BenchReport.Setup(
-              (backlogOnly ? "Backlog drain" : "Ingestion benchmark")
+              (dayOffset == 0 && days == 1
+                      ? "Midnight peak — yesterday's data of every unit, on the live lane"
+                      : backlogOnly ? "Backlog drain" : "Ingestion benchmark")
                   + (daysPerUpload > 1
                       ? " — devices catching up, " + daysPerUpload + " days per upload"
                       : ""),
@@ -147,7 +170,14 @@ final class BenchCommand {
               baseUrl,
               workload.points,
               workload.uploads);
-      String markdown = BenchReport.markdown(setup, outcome, copyRate);
+      String markdown =
+          BenchReport.markdown(
+              setup,
+              outcome,
+              copyRate,
+              new BenchReport.Arrivals(spread, resendAfter),
+              sampler == null ? null : sampler.samples(),
+              sampler == null ? 0 : sampler.unanswered());
       System.out.print(markdown);
       if (options.has("--out")) {
         BenchReport.append(Path.of(options.required("--out")), markdown);

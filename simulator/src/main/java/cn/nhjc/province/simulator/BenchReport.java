@@ -25,7 +25,25 @@ final class BenchReport {
       long points,
       List<PreparedUpload> uploads) {}
 
+  /** How the uploads arrived: spread over a time, and re-sent after a delay when refused. */
+  record Arrivals(java.time.Duration spread, java.time.Duration resendAfter) {}
+
   static String markdown(Setup setup, TimedPhase.Outcome outcome, double copyRowsPerSecond) {
+    return markdown(
+        setup, outcome, copyRowsPerSecond, new Arrivals(java.time.Duration.ZERO, null), null, 0);
+  }
+
+  /**
+   * @param freshness the lags sampled during the timed phase, or null when none were
+   * @param unanswered the seconds the sampler got no figures
+   */
+  static String markdown(
+      Setup setup,
+      TimedPhase.Outcome outcome,
+      double copyRowsPerSecond,
+      Arrivals arrivals,
+      List<FreshnessSampler.Sample> freshness,
+      int unanswered) {
     LatencyStats latency = new LatencyStats(outcome.latencyNanos());
     int[] sizes = setup.uploads().stream().mapToInt(PreparedUpload::items).sorted().toArray();
     double ackSeconds = seconds(outcome.lastAckNanos() - outcome.startNanos());
@@ -65,6 +83,18 @@ final class BenchReport {
             setup.baseUrl()));
     row(md, "points sent", fmt("%,d (acknowledged %,d)", setup.points(), outcome.ackedPoints()));
     row(md, "uploads", fmt("%,d (failed %d)", sizes.length, outcome.failures()));
+    row(
+        md,
+        "arrivals",
+        (arrivals.spread().isZero()
+                ? "all at once"
+                : fmt("first sends spread evenly over %d s", arrivals.spread().toSeconds()))
+            + (arrivals.resendAfter() == null
+                ? "; a refused upload is not sent again"
+                : fmt(
+                    "; an upload refused as busy or unavailable, or unanswered, sent again %d s"
+                        + " later (%,d re-sends)",
+                    arrivals.resendAfter().toSeconds(), outcome.resent())));
     row(md, "upload size (items)", fmt("median %d, max %d", median(sizes), max(sizes)));
     row(md, "rows in range before the run", fmt("%,d", outcome.rowsBefore()));
     row(
@@ -96,6 +126,22 @@ final class BenchReport {
                 "%.1f s, %.2f cores",
                 outcome.generatorCpuNanos() / 1e9,
                 outcome.generatorCpuNanos() / 1e9 / endToEndSeconds));
+    if (freshness != null) {
+      row(
+          md,
+          "oldest acknowledged upload not yet stored, during the load (p50 / p95 / max)",
+          lags(freshness.stream().mapToLong(FreshnessSampler.Sample::storeLagMillis).toArray()));
+      row(
+          md,
+          "oldest stored change not yet in the totals, during the load (p50 / p95 / max)",
+          lags(freshness.stream().mapToLong(FreshnessSampler.Sample::rollupLagMillis).toArray()));
+      row(
+          md,
+          "freshness samples",
+          fmt(
+              "%d, one a second from the readiness check (%d seconds without an answer)",
+              freshness.size(), unanswered));
+    }
     row(md, "COPY ceiling", fmt("%,.0f rows/s", copyRowsPerSecond));
     row(
         md,
@@ -104,6 +150,24 @@ final class BenchReport {
             ? "n/a"
             : fmt("%.3f", endToEnd / copyRowsPerSecond));
     return md.append('\n').toString();
+  }
+
+  private static String lags(long[] millis) {
+    if (millis.length == 0) {
+      return "no samples";
+    }
+    long[] sorted = millis.clone();
+    java.util.Arrays.sort(sorted);
+    return fmt(
+        "%.1f / %.1f / %.1f s",
+        nearestRank(sorted, 50) / 1000.0,
+        nearestRank(sorted, 95) / 1000.0,
+        sorted[sorted.length - 1] / 1000.0);
+  }
+
+  private static long nearestRank(long[] sorted, int percentile) {
+    int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
   }
 
   static void append(Path file, String markdown) throws IOException {

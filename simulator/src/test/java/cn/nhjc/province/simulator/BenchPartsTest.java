@@ -79,7 +79,8 @@ class BenchPartsTest {
             0,
             0,
             97,
-            1_500_000_000L);
+            1_500_000_000L,
+            0);
     String md =
         BenchReport.markdown(
             new BenchReport.Setup(

@@ -32,6 +32,16 @@ public class PlatformConfig {
   }
 
   /**
+   * How many days before today the demo's history ends (0: it runs up to yesterday): with 1 the
+   * province's devices have yet to send yesterday, as just after midnight.
+   */
+  public int demoDaysWithheld() {
+    return setting("platform.demo.days-withheld", "PLATFORM_DEMO_DAYS_WITHHELD")
+        .map(Integer::parseInt)
+        .orElse(0);
+  }
+
+  /**
    * The file holding the master key that seals device keys at rest. Default: inside the server's
    * data folder, so a database backup alone never reveals a device key.
    */

@@ -70,7 +70,8 @@ public class DemoProvinceLoader {
       LOG.info("demo province not loaded: the registry already has units");
       return DemoLoadReport.nothingLoaded(System.currentTimeMillis() - started);
     }
-    LocalDate today = LocalDate.now(StatType.CALENDAR_ZONE);
+    // the day the history stops before, as the province would be on it
+    LocalDate today = LocalDate.now(StatType.CALENDAR_ZONE).minusDays(config.demoDaysWithheld());
     DemoProvince province = new DemoProvince(self.readInput(seed, units, today));
     List<DemoUnit> demoUnits = province.units();
     List<Long> unitIds = self.insertRegistry(demoUnits);
