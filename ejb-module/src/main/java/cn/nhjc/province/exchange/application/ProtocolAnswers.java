@@ -15,8 +15,9 @@ public final class ProtocolAnswers {
 
   /**
    * One factory for every answer: {@code Json.createObjectBuilder()} looks the JSON provider up
-   * again on each call, a class-loader search that fails with an exception on the way, which was
-   * 3.8 % of WildFly's CPU under the ingestion benchmark (docs/benchmarks.md, set 9 of 2026-12-06).
+   * again on each call, a class-loader search that fails with an exception on the way, 3.8 % of
+   * WildFly's CPU under the ingestion benchmark of 2026-12-06 (docs/benchmarks.md, "What we
+   * tried").
    */
   private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 

@@ -13,12 +13,13 @@ import java.util.NoSuchElementException;
  * encrypted items: the largest request of the protocol is never built as a JSON object model first.
  * The parser is Jackson's, which reads the UTF-8 bytes themselves (the server's module); parsson's,
  * which reads decoded characters, took 24 % of WildFly's CPU samples under the ingestion benchmark
- * (docs/benchmarks.md, set 6 of 2026-12-06). It refuses exactly what the object model's reading
- * refused, with the same messages and in the same order: a request that is not JSON or not an
- * object at once ({@link #parse}); a field that is not a string when it is asked for ({@link
- * #deviceId}, {@link #enterpriseCode}); the faults of {@code data} when the items are asked for
- * ({@link #items}), first a missing array, then too many items, then the first faulty item (its
- * fields checked in the protocol's order).
+ * of 2026-12-06 (docs/benchmarks.md, "What we tried"). It refuses exactly what reading the request
+ * as a JSON object model refuses (as the servlet reads the protocol's other requests), with the
+ * same messages and in the same order: a request that is not JSON or not an object at once ({@link
+ * #parse}); a field that is not a string when it is asked for ({@link #deviceId}, {@link
+ * #enterpriseCode}); the faults of {@code data} when the items are asked for ({@link #items}),
+ * first a missing array, then too many items, then the first faulty item (its fields checked in the
+ * protocol's order).
  */
 public final class UploadRequest {
   /** The prefix of the protocol's refusals of a request's form. */

@@ -9,8 +9,8 @@ package cn.nhjc.province.monitoring.infrastructure;
  * <p>The readings of an item are read in a lateral subquery that is not pulled up ({@code offset
  * 0}): the planner costs a join into the partitioned {@code reading} as if each item probed all its
  * partitions (pruning happens only when the query runs), and for 500 units and a month it would
- * rather scan them whole: 26 s for one chunk of the statistics job instead of 2.5 s
- * (docs/benchmarks.md, set 6 of 2026-12-06).
+ * rather scan them whole: 26 s for one chunk of the statistics job against 2.5 s with the lateral
+ * subquery (docs/benchmarks.md, "What we tried", 2026-12-06).
  */
 final class QualitySql {
 

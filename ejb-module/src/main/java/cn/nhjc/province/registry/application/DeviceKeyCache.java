@@ -18,11 +18,12 @@ import java.util.function.Function;
 
 /**
  * Registered devices with their keys opened, kept for the front-end processor, which needs one on
- * every request: without it, every upload cost a query and the opening of its sealed key
- * (docs/benchmarks.md, set 9 of 2026-12-06). Kept for at most {@code exchange.device-cache-ms}.
- * Whatever changes a device's key or its unit's configuration version calls {@link #invalidate} in
- * its transaction, which drops the kept devices at once and again after the commit, so that on this
- * node the change applies to the next request; other nodes of a cluster see it within the setting.
+ * every request: without it, every upload costs a query and the opening of its sealed key
+ * (docs/benchmarks.md, "What we tried", 2026-12-06). Kept for at most {@code
+ * exchange.device-cache-ms}. Whatever changes a device's key or its unit's configuration version
+ * calls {@link #invalidate} in its transaction, which drops the kept devices at once and again
+ * after the commit, so that on this node the change applies to the next request; other nodes of a
+ * cluster see it within the setting.
  */
 @Singleton
 @PermitAll
@@ -44,7 +45,7 @@ public class DeviceKeyCache {
     return devices.get(deviceId, loader, ttlNanos, System.nanoTime());
   }
 
-  /** Drops the kept devices now and, in a transaction, once more when it completes. */
+  /** Drops the kept devices at once and, in a transaction, once more when it completes. */
   public void invalidate() {
     devices.invalidate();
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
