@@ -18,11 +18,11 @@ import java.util.function.Function;
  * producer. A send borrows one, sends a persistent message outside any transaction (a blocking
  * durable send: it returns once the broker has journalled the message) and gives the session back.
  *
- * <p>The container's pooled factory ({@code java:/JmsXA}) gave every upload a session handle from
- * the connector's pool and created and closed a producer on it: three more packets through the
- * broker's in-VM connector and as many thread hand-offs per upload (docs/benchmarks.md, ninth
- * session). Sends that belong to a transaction (a replay from the dead-letter queue) keep using the
- * pooled factory.
+ * <p>Not the container's pooled factory ({@code java:/JmsXA}): it gives every upload a session
+ * handle from the connector's pool and creates and closes a producer on it, three more packets
+ * through the broker's in-VM connector and as many thread hand-offs per upload (measured
+ * 2026-12-06, docs/benchmarks.md "What we tried"). Sends that belong to a transaction (a replay from
+ * the dead-letter queue) use the pooled factory.
  */
 @ApplicationScoped
 public class DurableSenders {
