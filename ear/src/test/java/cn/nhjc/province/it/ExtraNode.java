@@ -25,9 +25,6 @@ final class ExtraNode {
       Path work, int portOffset, String jdbcUrl, Path masterKey, Map<String, String> more) {
     Map<String, String> properties = new HashMap<>(more);
     properties.put("jboss.socket.binding.port-offset", String.valueOf(portOffset));
-    properties.put("platform.db.url", jdbcUrl);
-    properties.put("platform.db.user", "postgres");
-    properties.put("platform.db.password", "postgres");
     properties.putIfAbsent("platform.statistics-schedule.active", "false");
     properties.put("platform.keys.master-file", masterKey.toString());
     return WildFlyServer.start(
@@ -35,6 +32,7 @@ final class ExtraNode {
         work.resolve("standalone"),
         Path.of(System.getProperty("platform.ear")),
         properties,
+        Map.of("DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres"),
         work.resolve("server.log"));
   }
 }

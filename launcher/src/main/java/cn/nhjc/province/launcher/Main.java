@@ -31,21 +31,25 @@ public final class Main {
     Services services = new Services();
     Runtime.getRuntime().addShutdownHook(new Thread(services::close, "platform-shutdown"));
 
-    Map<String, String> server = new LinkedHashMap<>();
+    // the server's datasource reads its connection from these environment variables alone
+    // (wildfly-config/configure-10-postgresql.cli); they are always set here, for the embedded
+    // database too
+    Map<String, String> database = new LinkedHashMap<>();
     String dbUrl = System.getenv("DB_URL");
     if (dbUrl == null || dbUrl.isBlank()) {
       int port = Integer.parseInt(setting("PLATFORM_PG_PORT", "15432"));
       say("starting PostgreSQL (embedded) on port " + port + ", data in " + work.resolve("pgdata"));
       services.postgres = PostgresServer.start(work.resolve("pgdata"), port);
-      server.put("platform.db.url", services.postgres.jdbcUrl());
-      server.put("platform.db.user", PostgresServer.USER);
-      server.put("platform.db.password", "postgres"); // trust authentication on loopback
+      database.put("DB_URL", services.postgres.jdbcUrl());
+      database.put("DB_USER", PostgresServer.USER);
+      database.put("DB_PASSWORD", "postgres"); // trust authentication on loopback
     } else {
       say("using the external PostgreSQL at " + dbUrl);
-      server.put("platform.db.url", dbUrl);
-      server.put("platform.db.user", setting("DB_USER", "postgres"));
-      server.put("platform.db.password", setting("DB_PASSWORD", "postgres"));
+      database.put("DB_URL", dbUrl);
+      database.put("DB_USER", setting("DB_USER", "postgres"));
+      database.put("DB_PASSWORD", setting("DB_PASSWORD", "postgres"));
     }
+    Map<String, String> server = new LinkedHashMap<>();
     say("starting Keycloak on port " + keycloakPort + " (the first start takes about a minute)");
     services.keycloak =
         KeycloakServer.start(
@@ -60,16 +64,21 @@ public final class Main {
     say("starting WildFly and deploying the platform (loads the demo province on first start)");
     services.wildfly =
         WildFlyServer.start(
-            wildflyHome, work.resolve("wildfly"), ear, server, logs.resolve("wildfly.log"));
+            wildflyHome,
+            work.resolve("wildfly"),
+            ear,
+            server,
+            database,
+            logs.resolve("wildfly.log"));
     if (Boolean.parseBoolean(setting("PLATFORM_SIMULATOR", "true"))) {
       say("starting the data simulator (the listed units' end devices); log in " + logs);
       services.simulator =
           SimulatorProcess.start(
               root,
               work,
-              server.get("platform.db.url"),
-              server.get("platform.db.user"),
-              server.get("platform.db.password"),
+              database.get("DB_URL"),
+              database.get("DB_USER"),
+              database.get("DB_PASSWORD"),
               logs.resolve("simulator.log"));
     }
     printBanner(realm, services.keycloak, logs);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,8 +26,20 @@ public final class WildFlyServer implements AutoCloseable {
     this.process = process;
   }
 
+  /**
+   * Starts the server and waits for the EAR's deployment.
+   *
+   * @param properties system properties of the server
+   * @param environment environment variables of the server besides this process's own: the
+   *     datasource's {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} among them
+   */
   public static WildFlyServer start(
-      Path wildflyHome, Path baseDirectory, Path ear, Map<String, String> properties, Path log) {
+      Path wildflyHome,
+      Path baseDirectory,
+      Path ear,
+      Map<String, String> properties,
+      Map<String, String> environment,
+      Path log) {
     Path deployments = prepareBase(wildflyHome, baseDirectory, ear);
     List<String> command = new ArrayList<>();
     command.add("bash");
@@ -39,17 +52,12 @@ public final class WildFlyServer implements AutoCloseable {
     command.add("--stability=community");
     command.add("-Djboss.server.base.dir=" + baseDirectory.toAbsolutePath());
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    ManagedProcess process =
-        ManagedProcess.start(
-            "WildFly",
-            command,
-            Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
-                "LAUNCH_JBOSS_IN_BACKGROUND", "true",
-                "JAVA_OPTS",
-                    "-Xms256m -Xmx2g -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8"),
-            wildflyHome,
-            log);
+    Map<String, String> variables = new HashMap<>(environment);
+    variables.put("JAVA_HOME", System.getProperty("java.home"));
+    variables.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+    variables.put(
+        "JAVA_OPTS", "-Xms256m -Xmx2g -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8");
+    ManagedProcess process = ManagedProcess.start("WildFly", command, variables, wildflyHome, log);
     Path deployed = deployments.resolve(DEPLOYMENT + ".deployed");
     Path failed = deployments.resolve(DEPLOYMENT + ".failed");
     process.awaitReady(

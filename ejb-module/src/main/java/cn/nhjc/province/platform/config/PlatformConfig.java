@@ -72,6 +72,11 @@ public class PlatformConfig {
         .replaceAll("/+$", "");
   }
 
+  /** The pages' OIDC client at the identity provider, as configure-40-oidc.cli names it. */
+  public String webClientId() {
+    return setting("platform.oidc.client-id", "OIDC_CLIENT_ID").orElse("energy-web");
+  }
+
   static Optional<String> setting(String property, String environment) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {

@@ -1,9 +1,11 @@
 package cn.nhjc.province.web.common;
 
+import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.util.Locale;
 @SessionScoped
 public class UserSession implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  @Inject PlatformConfig config;
 
   private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
@@ -79,9 +83,8 @@ public class UserSession implements Serializable {
         request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
     // the same settings the server's OIDC configuration reads
     // (wildfly-config/configure-40-oidc.cli)
-    String issuer =
-        System.getProperty("platform.oidc.provider-url", "http://localhost:8180/realms/energy");
-    String client = System.getProperty("platform.oidc.client-id", "energy-web");
+    String issuer = config.identityProviderUrl();
+    String client = config.webClientId();
     context.invalidateSession();
     context.redirect(
         issuer
