@@ -1,4 +1,4 @@
-package cn.nhjc.province.exchange.domain;
+package cn.nhjc.province.registry.domain;
 
 import java.math.BigDecimal;
 
