@@ -1,8 +1,8 @@
 package cn.nhjc.province.monitoring.infrastructure;
 
-import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.domain.ReadingPoint;
 import cn.nhjc.province.monitoring.domain.StatType;
+import cn.nhjc.province.monitoring.domain.UnitReadings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -131,8 +130,8 @@ public class ReadingStore {
   @Resource(lookup = "java:jboss/datasources/EnergyDS")
   private DataSource dataSource;
 
-  /** An upload together with the id of its unit. */
-  public record Placed(long unitId, UploadBatch batch) {}
+  /** Readings of one unit together with the unit's id. */
+  public record Placed(long unitId, UnitReadings readings) {}
 
   /**
    * Stores the items of uploads that are all new, as {@link #MERGE} would store them: the readings
@@ -261,7 +260,7 @@ public class ReadingStore {
       sources = new String[count];
       uploadIds = new String[count];
       receivedMicros = new Long[count];
-      size = uploads.stream().mapToInt(p -> p.batch().items().size()).sum();
+      size = uploads.stream().mapToInt(p -> p.readings().readings().size()).sum();
       uploadNumbers = new Integer[size];
       codes = new String[size];
       statTypes = new Integer[size];
@@ -274,13 +273,14 @@ public class ReadingStore {
       java.util.Set<Dirty> dirty = new java.util.LinkedHashSet<>();
       int i = 0;
       for (int u = 0; u < count; u++) {
-        UploadBatch batch = uploads.get(u).batch();
+        UnitReadings upload = uploads.get(u).readings();
         units[u] = uploads.get(u).unitId();
-        sources[u] = batch.source();
-        uploadIds[u] = batch.uploadId();
+        sources[u] = upload.source();
+        uploadIds[u] = upload.uploadId();
         receivedMicros[u] =
-            batch.acceptedAt().getEpochSecond() * 1_000_000 + batch.acceptedAt().getNano() / 1_000;
-        for (UploadBatch.Item item : batch.items()) {
+            upload.acceptedAt().getEpochSecond() * 1_000_000
+                + upload.acceptedAt().getNano() / 1_000;
+        for (UnitReadings.Reading item : upload.readings()) {
           uploadNumbers[i] = u + 1;
           codes[i] = item.dataCode();
           statTypes[i] = item.statType();
@@ -306,7 +306,7 @@ public class ReadingStore {
     record Key(long unitId, String dataCode, int statType, java.time.Instant statDate) {}
     java.util.Set<Key> keys = new java.util.HashSet<>();
     for (Placed placed : uploads) {
-      for (UploadBatch.Item item : placed.batch().items()) {
+      for (UnitReadings.Reading item : placed.readings().readings()) {
         if (!keys.add(
             new Key(placed.unitId(), item.dataCode(), item.statType(), item.statDate()))) {
           return false;
@@ -361,7 +361,7 @@ public class ReadingStore {
   static Integer[] lockKeys(List<Placed> uploads) {
     java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
     for (Placed placed : uploads) {
-      for (UploadBatch.Item item : placed.batch().items()) {
+      for (UnitReadings.Reading item : placed.readings().readings()) {
         // the calendar day: one day's upload, whose readings all start within that day, takes one
         // lock, where the UTC day would split it in two and make neighbouring days collide
         long day =
@@ -384,9 +384,9 @@ public class ReadingStore {
     Long[] units = new Long[size];
     Integer[] points = new Integer[size];
     for (int i = 0; i < size; i++) {
-      ids[i] = uploads.get(i).batch().uploadId();
+      ids[i] = uploads.get(i).readings().uploadId();
       units[i] = uploads.get(i).unitId();
-      points[i] = uploads.get(i).batch().items().size();
+      points[i] = uploads.get(i).readings().readings().size();
     }
     java.util.Set<String> claimed = new java.util.HashSet<>();
     try (Connection db = dataSource.getConnection();
@@ -407,58 +407,6 @@ public class ReadingStore {
       throw new ReadingStoreException("could not claim " + size + " receipts", e);
     }
     return claimed;
-  }
-
-  /**
-   * Writes the upload log's lines of stored uploads, in the transaction that stores them.
-   *
-   * @param operation the log's operation name of each upload's source
-   */
-  public void logAccepted(
-      List<Placed> uploads, java.util.function.Function<String, String> operation) {
-    int size = uploads.size();
-    Timestamp[] received = new Timestamp[size];
-    String[] operations = new String[size];
-    String[] devices = new String[size];
-    String[] creditCodes = new String[size];
-    Long[] units = new Long[size];
-    Integer[] items = new Integer[size];
-    Integer[] flagged = new Integer[size];
-    String[] ids = new String[size];
-    String[] remotes = new String[size];
-    for (int i = 0; i < size; i++) {
-      UploadBatch batch = uploads.get(i).batch();
-      received[i] = Timestamp.from(batch.acceptedAt());
-      operations[i] = operation.apply(batch.source());
-      devices[i] = batch.deviceId();
-      creditCodes[i] = batch.creditCode();
-      units[i] = uploads.get(i).unitId();
-      items[i] = batch.items().size();
-      flagged[i] = batch.flagged();
-      ids[i] = batch.uploadId();
-      remotes[i] = batch.remoteAddress();
-    }
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into upload_log (received_at, operation, device_id, credit_code, unit_id,"
-                    + " accepted, items, flagged, upload_id, remote_addr)"
-                    + " select r, o, d, c, u, true, n, f, i, a from unnest(?::timestamptz[],"
-                    + " ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::int[], ?::int[],"
-                    + " ?::varchar[], ?::varchar[]) as t(r, o, d, c, u, n, f, i, a)")) {
-      insert.setArray(1, db.createArrayOf("timestamptz", received));
-      insert.setArray(2, db.createArrayOf("varchar", operations));
-      insert.setArray(3, db.createArrayOf("varchar", devices));
-      insert.setArray(4, db.createArrayOf("varchar", creditCodes));
-      insert.setArray(5, db.createArrayOf("int8", units));
-      insert.setArray(6, db.createArrayOf("int4", items));
-      insert.setArray(7, db.createArrayOf("int4", flagged));
-      insert.setArray(8, db.createArrayOf("varchar", ids));
-      insert.setArray(9, db.createArrayOf("varchar", remotes));
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw new ReadingStoreException("could not log " + size + " uploads", e);
-    }
   }
 
   private static final java.time.Duration UPLOAD_DELAY = java.time.Duration.ofHours(3);

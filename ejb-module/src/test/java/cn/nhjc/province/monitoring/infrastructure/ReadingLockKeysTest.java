@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.nhjc.province.exchange.domain.UploadBatch;
+import cn.nhjc.province.monitoring.domain.UnitReadings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +17,14 @@ class ReadingLockKeysTest {
   private static final Instant DAY = Instant.parse("2026-10-01T16:00:00Z"); // 00:00 Beijing
 
   private static ReadingStore.Placed upload(long unitId, Instant... statDates) {
-    List<UploadBatch.Item> items = new ArrayList<>();
+    List<UnitReadings.Reading> items = new ArrayList<>();
     for (Instant statDate : statDates) {
       items.add(
-          new UploadBatch.Item("00-00-0000-023300-11", 0, statDate, BigDecimal.ONE, 1, 1, false));
+          new UnitReadings.Reading(
+              "00-00-0000-023300-11", 0, statDate, BigDecimal.ONE, 1, 1, false));
     }
     return new ReadingStore.Placed(
-        unitId, new UploadBatch("u" + unitId, "c", "device", DAY, items, null, null));
+        unitId, new UnitReadings("u" + unitId, "c", "device", DAY, items));
   }
 
   @Test
