@@ -1,6 +1,5 @@
 package cn.nhjc.province.monitoring.infrastructure;
 
-import cn.nhjc.province.monitoring.domain.ReadingPoint;
 import cn.nhjc.province.monitoring.domain.StatType;
 import cn.nhjc.province.monitoring.domain.UnitReadings;
 import jakarta.annotation.Resource;
@@ -8,9 +7,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 
 /**
  * Writes readings. Runs in the caller's transaction.
@@ -409,22 +404,6 @@ public class ReadingStore {
     return claimed;
   }
 
-  private static final java.time.Duration UPLOAD_DELAY = java.time.Duration.ofHours(3);
-
-  private static java.time.Instant arrival(ReadingPoint point) {
-    java.time.ZonedDateTime start =
-        point.statDate().atZone(cn.nhjc.province.monitoring.domain.StatType.CALENDAR_ZONE);
-    java.time.ZonedDateTime end =
-        switch (point.statType()) {
-          case 2 -> start.plusMonths(1).plusDays(1);
-          case 3 -> start.plusYears(1).plusDays(1);
-          default -> start.toLocalDate().plusDays(1).atStartOfDay(start.getZone());
-        };
-    java.time.Instant arrived = end.toInstant().plus(UPLOAD_DELAY);
-    java.time.Instant now = java.time.Instant.now();
-    return arrived.isAfter(now) ? now : arrived;
-  }
-
   /**
    * Refreshes the planner's statistics of the readings. Autovacuum analyzes each partition of
    * {@code reading} but never the partitioned table, whose statistics the planner uses when it
@@ -437,47 +416,6 @@ public class ReadingStore {
       analyze.execute();
     } catch (SQLException e) {
       throw new ReadingStoreException("could not analyze the readings", e);
-    }
-  }
-
-  /**
-   * Bulk-loads points that are known to be new (the demo province's history) with COPY; a key
-   * conflict fails the whole load. Each point is taken to have arrived as a device's daily upload
-   * would have brought it: a few hours after its day ended, a monthly value the day after its
-   * month.
-   */
-  public long copyNew(List<ReadingPoint> points) {
-    StringBuilder rows = new StringBuilder(points.size() * 64);
-    for (ReadingPoint point : points) {
-      rows.append(point.unitId())
-          .append('\t')
-          .append(point.dataCode())
-          .append('\t')
-          .append(point.statType())
-          .append('\t')
-          .append(point.statDate())
-          .append('\t')
-          .append(point.value().toPlainString())
-          .append('\t')
-          .append(point.inputType())
-          .append('\t')
-          .append(point.valid())
-          .append('\t')
-          .append(arrival(point))
-          .append('\n');
-    }
-    try (Connection db = dataSource.getConnection()) {
-      return db.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "copy reading (unit_id, data_code, stat_type, stat_date, value, input_type, valid,"
-                  + " received_at)"
-                  + " from stdin",
-              new StringReader(rows.toString()));
-    } catch (SQLException e) {
-      throw new ReadingStoreException("could not copy " + points.size() + " readings", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,2 +1,2 @@
-/** Monitoring persistence: JDBC writes of readings (upsert, COPY). */
+/** Monitoring persistence: PostgreSQL statements of readings (merge, COPY), rollups and quality. */
 package cn.nhjc.province.monitoring.infrastructure;
