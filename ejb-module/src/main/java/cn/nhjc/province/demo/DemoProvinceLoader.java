@@ -1,10 +1,10 @@
 package cn.nhjc.province.demo;
 
 import cn.nhjc.province.monitoring.application.BulkReadings;
+import cn.nhjc.province.monitoring.application.ReadingStore;
 import cn.nhjc.province.monitoring.application.Rollups;
 import cn.nhjc.province.monitoring.domain.ReadingPoint;
 import cn.nhjc.province.monitoring.domain.StatType;
-import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -3,8 +3,8 @@ package cn.nhjc.province.exchange.infrastructure;
 import cn.nhjc.province.exchange.application.IntakeLanes;
 import cn.nhjc.province.exchange.application.RefusalCategory;
 import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
-import cn.nhjc.province.operations.DatabaseState;
-import cn.nhjc.province.operations.DatabaseState.RollupBacklog;
+import cn.nhjc.province.monitoring.application.RollupLag;
+import cn.nhjc.province.monitoring.application.RollupLag.Backlog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,23 +55,23 @@ public class IntakeMetrics {
 
   private MeterRegistry registry;
   private BrokerQueues broker;
-  private DatabaseState database;
+  private RollupLag rollupLag;
 
   private LaneMeters live;
   private LaneMeters catchUp;
   private final Map<RefusalCategory, Counter> refusals = new EnumMap<>(RefusalCategory.class);
 
   // the registry keeps gauges' objects weakly: these fields keep them
-  private RecentReading<RollupBacklog> rollupBacklog;
+  private RecentReading<Backlog> rollupBacklog;
 
   /** For the container's client proxy. */
   protected IntakeMetrics() {}
 
   @Inject
-  IntakeMetrics(MeterRegistry registry, BrokerQueues broker, DatabaseState database) {
+  IntakeMetrics(MeterRegistry registry, BrokerQueues broker, RollupLag rollupLag) {
     this.registry = registry;
     this.broker = broker;
-    this.database = database;
+    this.rollupLag = rollupLag;
   }
 
   /** Makes the meters exist from the start, before the first upload: a scrape sees zeros. */
@@ -104,8 +104,8 @@ public class IntakeMetrics {
             Tags.empty(),
             rollupBacklog,
             TimeUnit.MILLISECONDS,
-            value(RollupBacklog::ageMillis));
-    gauge("energy.rollup.backlog.changes", Tags.empty(), rollupBacklog, RollupBacklog::changes);
+            value(Backlog::ageMillis));
+    gauge("energy.rollup.backlog.changes", Tags.empty(), rollupBacklog, Backlog::changes);
   }
 
   /** Removes the meters, so that a redeployment's gauges read its own beans, not these. */
@@ -177,9 +177,9 @@ public class IntakeMetrics {
     return reading -> reading.get().map(figure::applyAsDouble).orElse(Double.NaN);
   }
 
-  private Optional<RollupBacklog> readRollupBacklog() {
+  private Optional<Backlog> readRollupBacklog() {
     try {
-      return Optional.of(database.rollupBacklog());
+      return Optional.of(rollupLag.backlog());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

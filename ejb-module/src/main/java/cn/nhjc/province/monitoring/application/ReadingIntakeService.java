@@ -1,7 +1,6 @@
 package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.monitoring.domain.UnitReadings;
-import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nhjc.province.exchange.application.RefusalCategory;
 import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
-import cn.nhjc.province.operations.DatabaseState;
-import cn.nhjc.province.operations.DatabaseState.RollupBacklog;
+import cn.nhjc.province.monitoring.application.RollupLag;
+import cn.nhjc.province.monitoring.application.RollupLag.Backlog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -36,19 +36,19 @@ class IntakeMetricsTest {
         }
       };
 
-  private final DatabaseState database =
-      new DatabaseState() {
+  private final RollupLag rollupLag =
+      new RollupLag() {
         @Override
-        public RollupBacklog rollupBacklog() throws SQLException {
+        public Backlog backlog() throws SQLException {
           backlogQueries.incrementAndGet();
           if (databaseAway) {
             throw new SQLException("connection refused");
           }
-          return new RollupBacklog(1_234, 42_000);
+          return new Backlog(1_234, 42_000);
         }
       };
 
-  private final IntakeMetrics metrics = new IntakeMetrics(registry, broker, database);
+  private final IntakeMetrics metrics = new IntakeMetrics(registry, broker, rollupLag);
 
   @BeforeEach
   void register() {
@@ -130,7 +130,7 @@ class IntakeMetricsTest {
             return Optional.empty();
           }
         };
-    new IntakeMetrics(blind, silentBroker, database).register();
+    new IntakeMetrics(blind, silentBroker, rollupLag).register();
     assertTrue(Double.isNaN(blind.get("energy.rollup.lag").timeGauge().value()));
     assertTrue(Double.isNaN(blind.get("energy.rollup.backlog.changes").gauge().value()));
     assertTrue(

@@ -1,11 +1,13 @@
 package cn.nhjc.province.monitoring.infrastructure;
 
+import cn.nhjc.province.monitoring.application.RollupStore;
 import cn.nhjc.province.monitoring.domain.AccountingRules;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,17 +25,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Writes the rollups: the figures of units, regions and industries per period, recomputed from the
- * readings (units) and from the units' figures (groups), or kept up to date by adding to the groups
- * the difference a recomputation of units made (deltas). Runs in the caller's transaction.
+ * {@link RollupStore} in PostgreSQL ({@link RollupSql}): statements over the readings, the unit and
+ * group figures and the delta tables, and a transaction-scoped advisory lock. Runs in the caller's
+ * transaction.
  */
 @Stateless
+@Local(RollupStore.class)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class RollupStore {
+public class PostgresRollupStore implements RollupStore {
 
   /** Advisory lock key of the rollups: one recomputation at a time across nodes. */
   private static final int ROLLUP_LOCK_SPACE = 7302;
@@ -41,34 +45,22 @@ public class RollupStore {
   @Resource(lookup = "java:jboss/datasources/EnergyDS")
   private DataSource dataSource;
 
-  /** A changed reading: its unit, statType and the (Beijing) day its period starts. */
-  public record Change(long unitId, int statType, LocalDate day) {}
-
-  /**
-   * Waits until no other transaction recomputes rollups, then holds that until commit. The
-   * transaction aggregates hundreds of thousands of rows per statement with few groups: it gets the
-   * memory to hash them, and hashing is preferred to sorting them (measured: 0.26 s instead of 0.73
-   * s for a month of days of 320 units).
-   */
+  // The transaction aggregates hundreds of thousands of rows per statement with few groups: it gets
+  // the memory to hash them, and hashing is preferred to sorting them (measured: 0.26 s instead of
+  // 0.73 s for a month of days of 320 units).
+  @Override
   public void lock() {
     execute("select pg_advisory_xact_lock(" + ROLLUP_LOCK_SPACE + ", 0)");
     execute("set local work_mem = '64MB'");
     execute("set local enable_sort = off");
   }
 
-  /**
-   * Takes up to {@code limit} changed readings off the list (back on it if the caller fails), the
-   * newest periods first: today's and yesterday's figures stay fresh while a backlog of older days
-   * (补传) is worked off behind them.
-   */
+  @Override
   public List<Change> takeChanges(int limit) {
     return takeChanges(limit, null);
   }
 
-  /**
-   * Takes up to {@code limit} changes off the list, newest periods first; with {@code since}, only
-   * changes of periods starting at or after it (the live ones).
-   */
+  @Override
   public List<Change> takeChanges(int limit, Instant since) {
     List<Change> changes = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
@@ -95,7 +87,7 @@ public class RollupStore {
     return changes;
   }
 
-  /** Recomputes the days' or months' figures of the units from their readings. */
+  @Override
   public int recomputeFromReadings(PeriodType type, List<UnitPeriod> keys, AccountingRules rules) {
     if (keys.isEmpty()) {
       return 0;
@@ -122,7 +114,7 @@ public class RollupStore {
     }
   }
 
-  /** Recomputes quarters' or years' figures of the units from their months. */
+  @Override
   public int recomputeFromMonths(PeriodType type, List<UnitPeriod> keys) {
     if (keys.isEmpty()) {
       return 0;
@@ -146,10 +138,7 @@ public class RollupStore {
     }
   }
 
-  /**
-   * Recomputes, for the periods, the figures of every region and industry from the figures of all
-   * the units below them, replacing what the groups held for those periods.
-   */
+  @Override
   public void recomputeGroups(Collection<StatPeriod> periods) {
     if (periods.isEmpty()) {
       return;
@@ -172,11 +161,7 @@ public class RollupStore {
     }
   }
 
-  /**
-   * Adds the units' current figures of the given periods to the groups' delta: with sign -1 before
-   * the units' figures are recomputed, +1 after; {@link #applyDeltas} then adds the difference to
-   * the groups.
-   */
+  @Override
   public void snapshot(int sign, Map<PeriodType, List<UnitPeriod>> keys) {
     List<Long> units = new ArrayList<>();
     List<String> types = new ArrayList<>();
@@ -204,12 +189,7 @@ public class RollupStore {
     }
   }
 
-  /**
-   * Moves the figures of the units that moved to another region or industry since the last cycle
-   * into the groups' delta (out of the old groups, into the new ones).
-   *
-   * @return how many units moved
-   */
+  @Override
   public int takeMoves() {
     try (Connection db = dataSource.getConnection();
         PreparedStatement take = db.prepareStatement(RollupSql.TAKE_MOVES)) {
@@ -219,12 +199,7 @@ public class RollupStore {
     }
   }
 
-  /**
-   * Adds the delta to every group above the units in it, removes the group rows no unit counts in
-   * any more and empties the delta.
-   *
-   * @return how many group rows were written
-   */
+  @Override
   public int applyDeltas() {
     try (Connection db = dataSource.getConnection()) {
       int written;
@@ -240,18 +215,12 @@ public class RollupStore {
     }
   }
 
-  /**
-   * Refreshes the planner's statistics of the unit figures after a bulk recomputation (the demo
-   * load, the statistics job): the group statements that follow join hundreds of thousands of rows,
-   * and without statistics of a freshly filled table the planner loops over them.
-   */
+  @Override
   public void analyzeUnitFigures() {
     execute("analyze unit_period_energy, unit_period_indicator, unit_membership");
   }
 
-  /** A requested recomputation of history. */
-  public record Backfill(long id, LocalDate from, LocalDate to) {}
-
+  @Override
   public void requestBackfill(LocalDate from, LocalDate to) {
     try (Connection db = dataSource.getConnection();
         PreparedStatement insert =
@@ -266,7 +235,8 @@ public class RollupStore {
     }
   }
 
-  public java.util.Optional<Backfill> unfinishedBackfill() {
+  @Override
+  public Optional<Backfill> unfinishedBackfill() {
     try (Connection db = dataSource.getConnection();
         PreparedStatement query =
             db.prepareStatement(
@@ -274,17 +244,18 @@ public class RollupStore {
                     + " order by id limit 1");
         ResultSet row = query.executeQuery()) {
       return row.next()
-          ? java.util.Optional.of(
+          ? Optional.of(
               new Backfill(
                   row.getLong(1),
                   row.getObject(2, LocalDate.class),
                   row.getObject(3, LocalDate.class)))
-          : java.util.Optional.empty();
+          : Optional.empty();
     } catch (SQLException e) {
       throw new ReadingStoreException("could not read the backfills", e);
     }
   }
 
+  @Override
   public void finishBackfill(long id, int units) {
     try (Connection db = dataSource.getConnection();
         PreparedStatement finish =
@@ -298,7 +269,7 @@ public class RollupStore {
     }
   }
 
-  /** Every listed unit, in id order. */
+  @Override
   public List<Long> unitIds() {
     List<Long> ids = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
@@ -313,7 +284,7 @@ public class RollupStore {
     return ids;
   }
 
-  /** Records that closed periods' figures changed after they were closed. */
+  @Override
   public void noteRevisedAfterClose(Collection<StatPeriod> periods) {
     if (periods.isEmpty()) {
       return;

@@ -1,11 +1,13 @@
 package cn.nhjc.province.monitoring.infrastructure;
 
+import cn.nhjc.province.monitoring.application.QualityStore;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.QualityIndex;
 import cn.nhjc.province.monitoring.domain.QualityRules;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,11 +26,12 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Measures data quality and keeps its index and alarms. Runs in the caller's transaction. */
+/** {@link QualityStore} in PostgreSQL ({@link QualitySql}). Runs in the caller's transaction. */
 @Stateless
+@Local(QualityStore.class)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class QualityStore {
+public class PostgresQualityStore implements QualityStore {
 
   /** Days before a period that a gap running into it is traced back. */
   private static final int GAP_LOOKBACK_DAYS = 31;
@@ -36,7 +39,7 @@ public class QualityStore {
   @Resource(lookup = "java:jboss/datasources/EnergyDS")
   private DataSource dataSource;
 
-  /** What the quality index needs of each unit for the period (a day or a month). */
+  @Override
   public Map<Long, QualityIndex.Measured> measure(
       Collection<Long> unitIds, StatPeriod period, QualityRules rules) {
     Map<Long, List<QualityIndex.Deviation>> deviations = new HashMap<>();
@@ -88,7 +91,7 @@ public class QualityStore {
     return measured;
   }
 
-  /** Stores the indexes, raises an alarm per breach and resolves the alarms no longer breached. */
+  @Override
   public void save(StatPeriod period, Map<Long, QualityIndex> indexes) {
     Date start = Date.valueOf(period.start());
     String type = period.type().code();

@@ -1,9 +1,11 @@
 package cn.nhjc.province.monitoring.infrastructure;
 
+import cn.nhjc.province.monitoring.application.ReadingStore;
 import cn.nhjc.province.monitoring.domain.StatType;
 import cn.nhjc.province.monitoring.domain.UnitReadings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,19 +18,18 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Writes readings. Runs in the caller's transaction.
+ * {@link ReadingStore} in PostgreSQL. Runs in the caller's transaction.
  *
- * <p>{@link #merge} stores uploads idempotently on (unit, dataCode, statType, statDate): new
- * readings by a plain insert, and when some are stored already, by one merging statement. When a
- * stored value differs from the incoming one, the older of the two (by the time the front-end
- * processor accepted it) goes to {@code reading_revision} and the newer one stays in {@code
- * reading}, whatever order uploads are stored in. Daily and monthly values are marked for the
- * rollups ({@code rollup_dirty}) in the same statement.
+ * <p>{@link #merge} stores new readings by a plain insert, and when some are stored already, by one
+ * merging statement that writes the revisions ({@code reading_revision}) and marks daily and
+ * monthly values for the rollups ({@code rollup_dirty}). {@link #lockReadings} takes
+ * transaction-scoped advisory locks, {@link #limitLockWaits} sets {@code lock_timeout}.
  */
 @Stateless
+@Local(ReadingStore.class)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class ReadingStore {
+public class PostgresReadingStore implements ReadingStore {
 
   /**
    * The start that {@link #MERGE} and {@link #INSERT_NEW} share, with their first seven parameters
@@ -125,9 +126,6 @@ public class ReadingStore {
   @Resource(lookup = "java:jboss/datasources/EnergyDS")
   private DataSource dataSource;
 
-  /** Readings of one unit together with the unit's id. */
-  public record Placed(long unitId, UnitReadings readings) {}
-
   /**
    * Stores the items of uploads that are all new, as {@link #MERGE} would store them: the readings
    * inserted, the daily and monthly ones marked for the rollups. Without looking for stored values:
@@ -152,17 +150,13 @@ public class ReadingStore {
   /** PostgreSQL's SQLSTATE of a unique violation. */
   private static final String UNIQUE_VIOLATION = "23505";
 
-  /**
-   * Stores uploads' items, idempotently on (unit, dataCode, statType, statDate). No key may occur
-   * twice among them: {@link #distinctKeys} tells.
-   *
-   * <p>Most uploads bring only new readings (a day that has passed, the next quarter-hours), so
-   * they are first inserted as new ({@link #INSERT_NEW}) inside a savepoint; if any of them is
-   * stored already, the primary key refuses the insert, the savepoint is rolled back and the
-   * uploads are merged ({@link #MERGE}), which keeps replaced values as revisions. The insert saves
-   * the merge's search for stored values and its intermediate rows: a batch of 4,142 daily readings
-   * 23.5 → 17 ms (EXPLAIN ANALYZE, docs/benchmarks.md, set 10 of 2026-12-06).
-   */
+  // Most uploads bring only new readings (a day that has passed, the next quarter-hours), so they
+  // are first inserted as new (INSERT_NEW) inside a savepoint; if any of them is stored already,
+  // the primary key refuses the insert, the savepoint is rolled back and the uploads are merged
+  // (MERGE), which keeps replaced values as revisions. The insert saves the merge's search for
+  // stored values and its intermediate rows: a batch of 4,142 daily readings 23.5 → 17 ms (EXPLAIN
+  // ANALYZE, docs/benchmarks.md, set 10 of 2026-12-06).
+  @Override
   public void merge(List<Placed> uploads) {
     Columns columns = new Columns(uploads);
     try (Connection db = dataSource.getConnection()) {
@@ -296,25 +290,8 @@ public class ReadingStore {
     }
   }
 
-  /** Whether no key (unit, dataCode, statType, statDate) occurs twice among the uploads. */
-  public static boolean distinctKeys(List<Placed> uploads) {
-    record Key(long unitId, String dataCode, int statType, java.time.Instant statDate) {}
-    java.util.Set<Key> keys = new java.util.HashSet<>();
-    for (Placed placed : uploads) {
-      for (UnitReadings.Reading item : placed.readings().readings()) {
-        if (!keys.add(
-            new Key(placed.unitId(), item.dataCode(), item.statType(), item.statDate()))) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Bounds every lock wait of the rest of the transaction ({@code lock_timeout}): a lock held by a
-   * stuck transaction fails the statement waiting for it (SQLSTATE 55P03) instead of holding it.
-   */
+  // lock_timeout, local to the transaction: the waiting statement fails with SQLSTATE 55P03
+  @Override
   public void limitLockWaits(int millis) {
     try (Connection db = dataSource.getConnection();
         PreparedStatement limit =
@@ -329,13 +306,9 @@ public class ReadingStore {
   /** How many locks one unit's readings are spread over, by the day of their statDate. */
   static final int LOCKS_PER_UNIT = 32;
 
-  /**
-   * Serialises, until the transaction ends, the storing of the same readings by two batches:
-   * transaction-scoped advisory locks on (unit, day of statDate modulo {@value #LOCKS_PER_UNIT}),
-   * taken in one statement in key order so that two batches never deadlock. Two uploads that could
-   * hold the same key (unit, dataCode, statType, statDate) take the same lock; two uploads of one
-   * unit for other days, as a backlog brings them, mostly do not, and are stored side by side.
-   */
+  // transaction-scoped advisory locks on (unit, day of statDate modulo LOCKS_PER_UNIT), taken in
+  // one statement in key order so that two batches never deadlock
+  @Override
   public void lockReadings(List<Placed> uploads, int lockSpace) {
     Integer[] keys = lockKeys(uploads);
     try (Connection db = dataSource.getConnection();
@@ -368,11 +341,7 @@ public class ReadingStore {
     return keys.toArray(Integer[]::new);
   }
 
-  /**
-   * Claims the uploads' receipts.
-   *
-   * @return the upload ids claimed now; the others were stored before
-   */
+  @Override
   public java.util.Set<String> claim(List<Placed> uploads) {
     int size = uploads.size();
     String[] ids = new String[size];
@@ -404,12 +373,10 @@ public class ReadingStore {
     return claimed;
   }
 
-  /**
-   * Refreshes the planner's statistics of the readings. Autovacuum analyzes each partition of
-   * {@code reading} but never the partitioned table, whose statistics the planner uses when it
-   * joins readings with other rows: after a bulk load and by the statistics job (3.3 s on 68
-   * million readings, docs/benchmarks.md).
-   */
+  // Autovacuum analyzes each partition of reading but never the partitioned table, whose
+  // statistics the planner uses when it joins readings with other rows (3.3 s on 68 million
+  // readings, docs/benchmarks.md).
+  @Override
   public void analyze() {
     try (Connection db = dataSource.getConnection();
         PreparedStatement analyze = db.prepareStatement("analyze reading")) {
