@@ -1,7 +1,7 @@
 package cn.nhjc.province.exchange.infrastructure;
 
 import cn.nhjc.province.exchange.application.IntakeLanes;
-import cn.nhjc.province.exchange.application.UploadIntake;
+import cn.nhjc.province.exchange.application.IntakeMetrics;
 import cn.nhjc.province.exchange.application.UploadStorage;
 import cn.nhjc.province.exchange.domain.DeliveryPolicy;
 import cn.nhjc.province.exchange.domain.UploadBatch;
@@ -71,7 +71,7 @@ public abstract class IntakeConsumer implements MessageListener {
   @JMSConnectionFactory("java:/JmsXA")
   private JMSContext jms;
 
-  @Resource(lookup = "java:/jms/queue/UploadIntakeDLQ")
+  @Resource(lookup = JmsIntakeQueues.DEAD_LETTER_QUEUE)
   private Queue deadLetters;
 
   @Override
@@ -230,8 +230,8 @@ public abstract class IntakeConsumer implements MessageListener {
   }
 
   private static int items(Message message) throws JMSException {
-    return message.propertyExists(UploadIntake.ITEMS)
-        ? message.getIntProperty(UploadIntake.ITEMS)
+    return message.propertyExists(JmsIntakeQueues.ITEMS)
+        ? message.getIntProperty(JmsIntakeQueues.ITEMS)
         : 0;
   }
 
@@ -251,8 +251,8 @@ public abstract class IntakeConsumer implements MessageListener {
     JMSProducer producer =
         jms.createProducer()
             .setDeliveryMode(DeliveryMode.PERSISTENT)
-            .setProperty(UploadIntake.DEAD_LETTER_REASON, reason);
-    for (String property : UploadIntake.COPIED_PROPERTIES) {
+            .setProperty(JmsIntakeQueues.DEAD_LETTER_REASON, reason);
+    for (String property : JmsIntakeQueues.COPIED_PROPERTIES) {
       if (message.propertyExists(property)) {
         producer.setProperty(property, message.getObjectProperty(property));
       }

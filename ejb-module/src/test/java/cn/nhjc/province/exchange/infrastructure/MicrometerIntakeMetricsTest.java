@@ -3,8 +3,9 @@ package cn.nhjc.province.exchange.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.nhjc.province.exchange.application.BrokerQueues;
+import cn.nhjc.province.exchange.application.BrokerQueues.QueueState;
 import cn.nhjc.province.exchange.application.RefusalCategory;
-import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
 import cn.nhjc.province.monitoring.application.RollupLag;
 import cn.nhjc.province.monitoring.application.RollupLag.Backlog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class IntakeMetricsTest {
+class MicrometerIntakeMetricsTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final AtomicInteger backlogQueries = new AtomicInteger();
   private boolean databaseAway;
@@ -48,7 +49,8 @@ class IntakeMetricsTest {
         }
       };
 
-  private final IntakeMetrics metrics = new IntakeMetrics(registry, broker, rollupLag);
+  private final MicrometerIntakeMetrics metrics =
+      new MicrometerIntakeMetrics(registry, broker, rollupLag);
 
   @BeforeEach
   void register() {
@@ -60,19 +62,20 @@ class IntakeMetricsTest {
   }
 
   private double gauge(String name, String lane) {
-    return registry.get(name).tag(IntakeMetrics.LANE, lane).gauge().value();
+    return registry.get(name).tag(MicrometerIntakeMetrics.LANE, lane).gauge().value();
   }
 
   @Test
   void every_meter_is_there_before_anything_happens() {
     for (String lane : new String[] {"live", "catch-up"}) {
-      assertEquals(0, counter("energy.intake.points.accepted", IntakeMetrics.LANE, lane));
-      assertEquals(0, counter("energy.intake.points.stored", IntakeMetrics.LANE, lane));
+      assertEquals(0, counter("energy.intake.points.accepted", MicrometerIntakeMetrics.LANE, lane));
+      assertEquals(0, counter("energy.intake.points.stored", MicrometerIntakeMetrics.LANE, lane));
       assertEquals(
           0, registry.get("energy.intake.store.duration").tag("lane", lane).timer().count());
     }
     for (RefusalCategory category : RefusalCategory.values()) {
-      assertEquals(0, counter("energy.fep.refusals", IntakeMetrics.REASON, category.tag()));
+      assertEquals(
+          0, counter("energy.fep.refusals", MicrometerIntakeMetrics.REASON, category.tag()));
     }
   }
 
@@ -130,7 +133,7 @@ class IntakeMetricsTest {
             return Optional.empty();
           }
         };
-    new IntakeMetrics(blind, silentBroker, rollupLag).register();
+    new MicrometerIntakeMetrics(blind, silentBroker, rollupLag).register();
     assertTrue(Double.isNaN(blind.get("energy.rollup.lag").timeGauge().value()));
     assertTrue(Double.isNaN(blind.get("energy.rollup.backlog.changes").gauge().value()));
     assertTrue(

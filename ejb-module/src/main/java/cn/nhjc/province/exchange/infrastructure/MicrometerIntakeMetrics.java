@@ -1,8 +1,10 @@
 package cn.nhjc.province.exchange.infrastructure;
 
+import cn.nhjc.province.exchange.application.BrokerQueues;
+import cn.nhjc.province.exchange.application.BrokerQueues.QueueState;
 import cn.nhjc.province.exchange.application.IntakeLanes;
+import cn.nhjc.province.exchange.application.IntakeMetrics;
 import cn.nhjc.province.exchange.application.RefusalCategory;
-import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
 import cn.nhjc.province.monitoring.application.RollupLag;
 import cn.nhjc.province.monitoring.application.RollupLag.Backlog;
 import io.micrometer.core.instrument.Counter;
@@ -25,12 +27,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The platform's meters, registered with the {@link MeterRegistry} WildFly's micrometer subsystem
- * gives the deployment and served in Prometheus' format on the management interface ({@code
- * /metrics}, configure-70-metrics.cli): points accepted and stored per intake lane, the time a
- * batch takes to store, the lanes' queues, the dead letters, the rollups' lag, and the front-end
- * processor's refusals by category. The services only call {@link #accepted}, {@link #stored} and
- * {@link #refused}.
+ * {@link IntakeMetrics} with Micrometer: the platform's meters, registered with the {@link
+ * MeterRegistry} WildFly's micrometer subsystem gives the deployment and served in Prometheus'
+ * format on the management interface ({@code /metrics}, configure-70-metrics.cli): points accepted
+ * and stored per intake lane, the time a batch takes to store, the lanes' queues, the dead letters,
+ * the rollups' lag, and the front-end processor's refusals by category. The services only call
+ * {@link #accepted}, {@link #stored} and {@link #refused}.
  *
  * <p>The registry is injected, so a server without the micrometer subsystem fails the deployment
  * (an unsatisfied dependency) instead of running with nobody seeing the intake.
@@ -41,7 +43,7 @@ import java.util.function.ToDoubleFunction;
  * /metrics}. So the meters carry no description and the timer no histogram.
  */
 @ApplicationScoped
-public class IntakeMetrics {
+public class MicrometerIntakeMetrics implements IntakeMetrics {
   static final String LANE = "lane";
   static final String REASON = "reason";
 
@@ -65,10 +67,10 @@ public class IntakeMetrics {
   private RecentReading<Backlog> rollupBacklog;
 
   /** For the container's client proxy. */
-  protected IntakeMetrics() {}
+  protected MicrometerIntakeMetrics() {}
 
   @Inject
-  IntakeMetrics(MeterRegistry registry, BrokerQueues broker, RollupLag rollupLag) {
+  MicrometerIntakeMetrics(MeterRegistry registry, BrokerQueues broker, RollupLag rollupLag) {
     this.registry = registry;
     this.broker = broker;
     this.rollupLag = rollupLag;
@@ -118,19 +120,19 @@ public class IntakeMetrics {
     }
   }
 
-  /** Counts the points of an upload put on a lane, once the broker holds it. */
+  @Override
   public void accepted(boolean isLive, int points) {
     lane(isLive).accepted().increment(points);
   }
 
-  /** Counts the points of a batch a lane stored, and how long storing it took. */
+  @Override
   public void stored(boolean isLive, int points, long nanos) {
     LaneMeters lane = lane(isLive);
     lane.stored().increment(points);
     lane.store().record(nanos, TimeUnit.NANOSECONDS);
   }
 
-  /** Counts a request the front-end processor refused. */
+  @Override
   public void refused(RefusalCategory category) {
     refusals.get(category).increment();
   }

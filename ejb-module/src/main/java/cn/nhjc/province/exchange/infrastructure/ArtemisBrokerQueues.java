@@ -1,5 +1,6 @@
 package cn.nhjc.province.exchange.infrastructure;
 
+import cn.nhjc.province.exchange.application.BrokerQueues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -11,18 +12,13 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
- * What the embedded broker knows of a queue, read from its management beans ({@code
- * jmx-management-enabled}, configure-20-messaging.cli): how many messages wait, how many are being
- * delivered or wait for a redelivery, and the age of the oldest. Each queue is read at most once a
- * second ({@link RecentReading}), whoever asks: the metrics' gauges, the lanes' page and health
- * check, the backpressure.
+ * {@link BrokerQueues} of the embedded Artemis broker, read from its management beans ({@code
+ * jmx-management-enabled}, configure-20-messaging.cli). Each queue is read at most once a second
+ * ({@link RecentReading}), whoever asks: the metrics' gauges, the lanes' page and health check, the
+ * backpressure.
  */
 @ApplicationScoped
-public class BrokerQueues {
-
-  /** A queue as the broker counts it. */
-  public record QueueState(
-      long messages, long delivering, long scheduled, long oldestAgeMillis, long added) {}
+public class ArtemisBrokerQueues implements BrokerQueues {
 
   /** How long one reading of a queue serves. */
   static final Duration READING_PERIOD = Duration.ofSeconds(1);
@@ -30,11 +26,8 @@ public class BrokerQueues {
   private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
   private final Map<String, RecentReading<QueueState>> readings = new ConcurrentHashMap<>();
 
-  /**
-   * The state of the queue with the given name ({@code LiveIntake}, {@code UploadIntake}, …).
-   *
-   * @return empty when the broker does not expose the queue (management off, or not deployed)
-   */
+  /** Empty also when management is off. */
+  @Override
   public Optional<QueueState> state(String queue) {
     return readings
         .computeIfAbsent(
