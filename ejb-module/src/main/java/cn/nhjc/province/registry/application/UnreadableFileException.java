@@ -1,4 +1,4 @@
-package cn.nhjc.province.registry.infrastructure;
+package cn.nhjc.province.registry.application;
 
 import jakarta.ejb.ApplicationException;
 

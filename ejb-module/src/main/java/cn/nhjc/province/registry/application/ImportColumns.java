@@ -1,4 +1,4 @@
-package cn.nhjc.province.registry.infrastructure;
+package cn.nhjc.province.registry.application;
 
 import java.util.ArrayList;
 import java.util.HashMap;
