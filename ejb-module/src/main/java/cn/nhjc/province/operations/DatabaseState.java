@@ -69,28 +69,6 @@ public class DatabaseState {
         });
   }
 
-  /**
-   * The changes of readings waiting to be rolled up.
-   *
-   * @param changes how many (counted up to {@value #COUNTED_CHANGES})
-   * @param ageMillis how long the oldest has waited; 0 when none waits
-   */
-  public record RollupBacklog(long changes, long ageMillis) {}
-
-  static final int COUNTED_CHANGES = 1_000_000;
-
-  public RollupBacklog rollupBacklog() throws SQLException {
-    return query(
-        "select (select count(*) from (select 1 from rollup_dirty limit "
-            + COUNTED_CHANGES
-            + ") c), coalesce((select (extract(epoch from now() - marked_at) * 1000)::bigint"
-            + " from rollup_dirty order by id limit 1), 0)",
-        row -> {
-          row.next();
-          return new RollupBacklog(row.getLong(1), row.getLong(2));
-        });
-  }
-
   /** Reads the rows of a query. */
   private interface Rows<T> {
     T read(ResultSet rows) throws SQLException;

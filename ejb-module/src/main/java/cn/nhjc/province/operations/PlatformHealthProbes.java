@@ -4,9 +4,9 @@ import cn.nhjc.province.exchange.application.IntakeLanes;
 import cn.nhjc.province.exchange.application.IntakeLanes.LaneStatus;
 import cn.nhjc.province.health.HealthProbes;
 import cn.nhjc.province.health.Probe;
+import cn.nhjc.province.monitoring.application.RollupLag;
 import cn.nhjc.province.operations.DatabaseState.Prepared;
 import cn.nhjc.province.operations.DatabaseState.Prerequisites;
-import cn.nhjc.province.operations.DatabaseState.RollupBacklog;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +45,7 @@ public class PlatformHealthProbes implements HealthProbes {
 
   @EJB private DatabaseState database;
   @EJB private IntakeLanes lanes;
+  @EJB private RollupLag rollupLag;
   @EJB private PlatformSettings settings;
   @Inject private PlatformConfig config;
 
@@ -126,7 +127,7 @@ public class PlatformHealthProbes implements HealthProbes {
   }
 
   private boolean rollups(Map<String, Object> data) throws Exception {
-    RollupBacklog backlog = database.rollupBacklog();
+    RollupLag.Backlog backlog = rollupLag.backlog();
     data.put("changes", backlog.changes());
     data.put("oldestAgeMs", backlog.ageMillis());
     return backlog.ageMillis() <= setting("health.rollup-max-age-ms", 3_600_000);

@@ -1,7 +1,7 @@
 package cn.nhjc.province.it.incontainer;
 
+import cn.nhjc.province.exchange.application.UploadStorage;
 import cn.nhjc.province.exchange.domain.UploadBatch;
-import cn.nhjc.province.monitoring.application.ReadingIntakeService;
 import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -27,12 +27,12 @@ import javax.naming.InitialContext;
  */
 final class AccountingFixture {
 
-  private final ReadingIntakeService intake;
+  private final UploadStorage intake;
 
   AccountingFixture() throws Exception {
     intake =
-        (ReadingIntakeService)
-            new InitialContext().lookup("java:global/platform/ejb-module/ReadingIntakeService");
+        (UploadStorage)
+            new InitialContext().lookup("java:global/platform/ejb-module/UploadStorage");
   }
 
   /** A listed unit in the region and industry; returns its credit code. */

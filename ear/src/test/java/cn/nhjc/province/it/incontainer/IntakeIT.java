@@ -3,8 +3,8 @@ package cn.nhjc.province.it.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.nhjc.province.exchange.application.UploadIntake;
+import cn.nhjc.province.exchange.application.UploadStorage;
 import cn.nhjc.province.exchange.domain.UploadBatch;
-import cn.nhjc.province.monitoring.application.ReadingIntakeService;
 import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -36,7 +36,7 @@ class IntakeIT {
 
   private DataSource db;
   private UploadIntake intake;
-  private ReadingIntakeService store;
+  private UploadStorage store;
   private String creditCode;
   private long unitId;
 
@@ -45,9 +45,7 @@ class IntakeIT {
     InitialContext naming = new InitialContext();
     db = ServerDatabase.dataSource();
     intake = (UploadIntake) naming.lookup("java:global/platform/ejb-module/UploadIntake");
-    store =
-        (ReadingIntakeService)
-            naming.lookup("java:global/platform/ejb-module/ReadingIntakeService");
+    store = (UploadStorage) naming.lookup("java:global/platform/ejb-module/UploadStorage");
     creditCode = ServerDatabase.newCreditCode("130102");
     unitId =
         ServerDatabase.listUnit(creditCode, "集成测试水泥有限公司" + creditCode.substring(8, 16), "130102");
@@ -168,7 +166,7 @@ class IntakeIT {
             false);
     UploadBatch twice = batch(List.of(first, first), accepted);
     UploadBatch good = single("2026-10-21 00:00:00", "21", accepted);
-    ReadingIntakeService.StoreResult result = store.storeAll(List.of(twice, good));
+    UploadStorage.StoreResult result = store.storeAll(List.of(twice, good));
     assertEquals(1, result.points());
     assertEquals(1, result.unstorable().size());
     assertEquals(twice, result.unstorable().get(0).batch());

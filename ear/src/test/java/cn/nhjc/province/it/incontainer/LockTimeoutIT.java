@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LockTimeoutIT {
   private static final String DAY = "2025-03-01";
 
-  /** ReadingIntakeService's lock space and ReadingStore's locks per unit. */
+  /** ReadingIntakeService's lock space and PostgresReadingStore's locks per unit. */
   private static final int LOCK_SPACE = 7301;
 
   private static final int LOCKS_PER_UNIT = 32;
@@ -96,7 +96,10 @@ class LockTimeoutIT {
     awaitCount("select count(*) from reading where unit_id = " + blocked, 1);
   }
 
-  /** The lock of a unit's readings of a Beijing calendar day, as ReadingStore#lockKeys takes it. */
+  /**
+   * The lock of a unit's readings of a Beijing calendar day, as PostgresReadingStore#lockKeys takes
+   * it.
+   */
   private static int lockKey(long unitId, LocalDate day) {
     return Math.toIntExact(
         unitId * LOCKS_PER_UNIT + Math.floorMod(day.toEpochDay(), LOCKS_PER_UNIT));

@@ -2,9 +2,9 @@ package cn.nhjc.province.it.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.nhjc.province.exchange.application.UploadStorage;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.monitoring.application.IntakeActivity;
-import cn.nhjc.province.monitoring.application.ReadingIntakeService;
 import cn.nhjc.province.monitoring.domain.ProtocolTime;
 import cn.nhjc.province.monitoring.domain.StatType;
 import java.math.BigDecimal;
@@ -44,9 +44,8 @@ class RollupYieldIT {
     InitialContext naming = new InitialContext();
     IntakeActivity lane =
         (IntakeActivity) naming.lookup("java:global/platform/ejb-module/IntakeActivity");
-    ReadingIntakeService store =
-        (ReadingIntakeService)
-            naming.lookup("java:global/platform/ejb-module/ReadingIntakeService");
+    UploadStorage store =
+        (UploadStorage) naming.lookup("java:global/platform/ejb-module/UploadStorage");
     String creditCode = ServerDatabase.newCreditCode("130102");
     long unitId =
         ServerDatabase.listUnit(creditCode, "回卷测试水泥有限公司" + creditCode.substring(8, 16), "130102");

@@ -7,7 +7,6 @@ import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.exchange.domain.UploadValidator;
-import cn.nhjc.province.exchange.infrastructure.IntakeMetrics;
 import cn.nhjc.province.registry.application.CollectItemCache;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import cn.nhjc.province.registry.application.RegistrationRefusedException;

@@ -1,7 +1,6 @@
 package cn.nhjc.province.exchange.application;
 
-import cn.nhjc.province.exchange.infrastructure.BrokerQueues;
-import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
+import cn.nhjc.province.exchange.application.BrokerQueues.QueueState;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;

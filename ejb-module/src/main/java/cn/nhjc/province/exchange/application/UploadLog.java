@@ -1,10 +1,12 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.application.PageResult;
 import cn.nhjc.province.registry.application.UnitVisibility;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,23 +17,39 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 
 /**
- * The outcome of every request the front-end processor received. Written in a transaction of its
- * own, after the upload is queued (or refused), so that a log write can never undo an
- * acknowledgement.
+ * The outcome of every request the front-end processor received. A refusal is written in a
+ * transaction of its own, after the request is answered, so that a log write can never undo an
+ * acknowledgement; an accepted upload is written when it is stored, in the transaction that stores
+ * it ({@link UploadStorage}), so that its line appears exactly once and only for what was stored.
  */
 @Stateless
 @PermitAll
 public class UploadLog {
   private static final int MAX_REASON = 500;
 
+  /** The protocol operation that accepts uploads of each source, as the log names it. */
+  private static final Map<String, String> OPERATIONS =
+      Map.of("device", "uploadEnergyData", "city", "cityUpload");
+
   @PersistenceContext private EntityManager em;
   @EJB private CurrentCaller caller;
+
+  @Resource(lookup = "java:jboss/datasources/EnergyDS")
+  private DataSource dataSource;
+
+  /** An upload stored in the caller's transaction, and the id of its unit. */
+  public record StoredUpload(UploadBatch upload, long unitId) {}
 
   /** One request's outcome. */
   public record Entry(
@@ -83,6 +101,62 @@ public class UploadLog {
         .setParameter(10, entry.uploadId())
         .setParameter(11, clip(entry.remoteAddress(), 64))
         .executeUpdate();
+  }
+
+  /**
+   * Writes the lines of uploads stored in the caller's transaction, which commits or rolls back the
+   * lines with the readings ({@code MANDATORY}); one statement for all of them.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordStored(List<StoredUpload> stored) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    int size = stored.size();
+    Timestamp[] received = new Timestamp[size];
+    String[] operations = new String[size];
+    String[] devices = new String[size];
+    String[] creditCodes = new String[size];
+    Long[] units = new Long[size];
+    Integer[] items = new Integer[size];
+    Integer[] flagged = new Integer[size];
+    String[] ids = new String[size];
+    String[] remotes = new String[size];
+    for (int i = 0; i < size; i++) {
+      UploadBatch batch = stored.get(i).upload();
+      received[i] = Timestamp.from(batch.acceptedAt());
+      operations[i] = OPERATIONS.getOrDefault(batch.source(), batch.source());
+      devices[i] = batch.deviceId();
+      creditCodes[i] = batch.creditCode();
+      units[i] = stored.get(i).unitId();
+      items[i] = batch.items().size();
+      flagged[i] = batch.flagged();
+      ids[i] = batch.uploadId();
+      remotes[i] = batch.remoteAddress();
+    }
+    // JDBC arrays: one statement for a batch of up to 64 uploads, through the connection the
+    // transaction's other statements use
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into upload_log (received_at, operation, device_id, credit_code, unit_id,"
+                    + " accepted, items, flagged, upload_id, remote_addr)"
+                    + " select r, o, d, c, u, true, n, f, i, a from unnest(?::timestamptz[],"
+                    + " ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::int[], ?::int[],"
+                    + " ?::varchar[], ?::varchar[]) as t(r, o, d, c, u, n, f, i, a)")) {
+      insert.setArray(1, db.createArrayOf("timestamptz", received));
+      insert.setArray(2, db.createArrayOf("varchar", operations));
+      insert.setArray(3, db.createArrayOf("varchar", devices));
+      insert.setArray(4, db.createArrayOf("varchar", creditCodes));
+      insert.setArray(5, db.createArrayOf("int8", units));
+      insert.setArray(6, db.createArrayOf("int4", items));
+      insert.setArray(7, db.createArrayOf("int4", flagged));
+      insert.setArray(8, db.createArrayOf("varchar", ids));
+      insert.setArray(9, db.createArrayOf("varchar", remotes));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new UploadLogException("could not log " + size + " uploads", e);
+    }
   }
 
   /** The whole log, newest first, for administrators and supervisors. */

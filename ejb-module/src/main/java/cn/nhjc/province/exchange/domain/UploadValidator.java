@@ -1,5 +1,6 @@
 package cn.nhjc.province.exchange.domain;
 
+import cn.nhjc.province.registry.domain.ConfiguredItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;

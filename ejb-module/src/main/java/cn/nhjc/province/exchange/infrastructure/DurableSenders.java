@@ -21,8 +21,8 @@ import java.util.function.Function;
  * <p>Not the container's pooled factory ({@code java:/JmsXA}): it gives every upload a session
  * handle from the connector's pool and creates and closes a producer on it, three more packets
  * through the broker's in-VM connector and as many thread hand-offs per upload (measured
- * 2026-12-06, docs/benchmarks.md "What we tried"). Sends that belong to a transaction (a replay from
- * the dead-letter queue) use the pooled factory.
+ * 2026-12-06, docs/benchmarks.md "What we tried"). Sends that belong to a transaction (a replay
+ * from the dead-letter queue) use the pooled factory.
  */
 @ApplicationScoped
 public class DurableSenders {

@@ -1,12 +1,12 @@
 package cn.nhjc.province.exchange.infrastructure;
 
 import cn.nhjc.province.exchange.application.IntakeLanes;
-import cn.nhjc.province.exchange.application.UploadIntake;
+import cn.nhjc.province.exchange.application.IntakeMetrics;
+import cn.nhjc.province.exchange.application.UploadStorage;
 import cn.nhjc.province.exchange.domain.DeliveryPolicy;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
 import cn.nhjc.province.monitoring.application.IntakeActivity;
-import cn.nhjc.province.monitoring.application.ReadingIntakeService;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.persistence.DatabaseProbe;
 import jakarta.annotation.Resource;
@@ -34,10 +34,11 @@ import java.util.logging.Logger;
 /**
  * Stores uploads taken from an intake queue, in batches: with the message it is given, it takes up
  * to {@link #MAX_MESSAGES} more that are waiting, stores them all in one database transaction
- * ({@link ReadingIntakeService#storeAll}, committed first) and then acknowledges the messages in
- * the delivery's transaction, which holds nothing but the broker's work. A crash between the two
- * commits delivers the messages again, and their receipts keep them from being stored twice; no
- * transaction is ever prepared in the database, so none can be left holding its locks.
+ * ({@link UploadStorage#storeAll}: readings, receipts and upload-log lines, committed first) and
+ * then acknowledges the messages in the delivery's transaction, which holds nothing but the
+ * broker's work. A crash between the two commits delivers the messages again, and their receipts
+ * keep them from being stored twice; no transaction is ever prepared in the database, so none can
+ * be left holding its locks.
  *
  * <p>A failed storing is decided by {@link DeliveryPolicy}: while the database is away the delivery
  * waits for it ({@code intake.database-wait-ms}) and tries again, else goes back to the broker; a
@@ -58,7 +59,7 @@ public abstract class IntakeConsumer implements MessageListener {
   /** The broker's count of a message's deliveries, this one included. */
   private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
-  @EJB private ReadingIntakeService intake;
+  @EJB private UploadStorage intake;
   @EJB private IntakeActivity activity;
   @EJB private IntakeLanes lanes;
   @EJB private DatabaseProbe database;
@@ -70,7 +71,7 @@ public abstract class IntakeConsumer implements MessageListener {
   @JMSConnectionFactory("java:/JmsXA")
   private JMSContext jms;
 
-  @Resource(lookup = "java:/jms/queue/UploadIntakeDLQ")
+  @Resource(lookup = JmsIntakeQueues.DEAD_LETTER_QUEUE)
   private Queue deadLetters;
 
   @Override
@@ -95,11 +96,11 @@ public abstract class IntakeConsumer implements MessageListener {
       }
       long waited = waitedMillis(messages);
       long started = System.nanoTime();
-      ReadingIntakeService.StoreResult stored = store(ordered, first, messages.size());
+      UploadStorage.StoreResult stored = store(ordered, first, messages.size());
       if (stored == null) {
         return;
       }
-      for (ReadingIntakeService.Unstorable refused : stored.unstorable()) {
+      for (UploadStorage.Unstorable refused : stored.unstorable()) {
         deadLetter(batches.get(refused.batch()), refused.reason());
       }
       long storing = System.nanoTime() - started;
@@ -128,8 +129,8 @@ public abstract class IntakeConsumer implements MessageListener {
    * @return what was stored; {@code null} when the delivery was handed back to the broker or its
    *     one message set aside
    */
-  private ReadingIntakeService.StoreResult store(
-      List<UploadBatch> uploads, Message first, int messages) throws JMSException {
+  private UploadStorage.StoreResult store(List<UploadBatch> uploads, Message first, int messages)
+      throws JMSException {
     while (true) {
       RuntimeException failure;
       try {
@@ -229,8 +230,8 @@ public abstract class IntakeConsumer implements MessageListener {
   }
 
   private static int items(Message message) throws JMSException {
-    return message.propertyExists(UploadIntake.ITEMS)
-        ? message.getIntProperty(UploadIntake.ITEMS)
+    return message.propertyExists(JmsIntakeQueues.ITEMS)
+        ? message.getIntProperty(JmsIntakeQueues.ITEMS)
         : 0;
   }
 
@@ -250,8 +251,8 @@ public abstract class IntakeConsumer implements MessageListener {
     JMSProducer producer =
         jms.createProducer()
             .setDeliveryMode(DeliveryMode.PERSISTENT)
-            .setProperty(UploadIntake.DEAD_LETTER_REASON, reason);
-    for (String property : UploadIntake.COPIED_PROPERTIES) {
+            .setProperty(JmsIntakeQueues.DEAD_LETTER_REASON, reason);
+    for (String property : JmsIntakeQueues.COPIED_PROPERTIES) {
       if (message.propertyExists(property)) {
         producer.setProperty(property, message.getObjectProperty(property));
       }

@@ -1,6 +1,5 @@
 package cn.nhjc.province.exchange.infrastructure;
 
-import cn.nhjc.province.exchange.application.UploadIntake;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -18,12 +17,12 @@ import jakarta.jms.Queue;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
-          propertyValue = UploadIntake.LIVE_QUEUE),
+          propertyValue = JmsIntakeQueues.LIVE_QUEUE),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
 public class LiveIntakeConsumer extends IntakeConsumer {
 
-  @Resource(lookup = UploadIntake.LIVE_QUEUE)
+  @Resource(lookup = JmsIntakeQueues.LIVE_QUEUE)
   private Queue queue;
 
   @Override

@@ -1,6 +1,5 @@
 package cn.nhjc.province.exchange.infrastructure;
 
-import cn.nhjc.province.exchange.application.UploadIntake;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -18,12 +17,12 @@ import jakarta.jms.Queue;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
-          propertyValue = UploadIntake.QUEUE),
+          propertyValue = JmsIntakeQueues.QUEUE),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
     })
 public class UploadIntakeConsumer extends IntakeConsumer {
 
-  @Resource(lookup = UploadIntake.QUEUE)
+  @Resource(lookup = JmsIntakeQueues.QUEUE)
   private Queue queue;
 
   @Override

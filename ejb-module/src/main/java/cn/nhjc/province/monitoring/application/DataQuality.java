@@ -3,7 +3,6 @@ package cn.nhjc.province.monitoring.application;
 import cn.nhjc.province.monitoring.domain.QualityIndex;
 import cn.nhjc.province.monitoring.domain.QualityRules;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.monitoring.infrastructure.QualityStore;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -2,7 +2,6 @@ package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.monitoring.infrastructure.ReadingStore;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.persistence.SqlTimes;
 import jakarta.annotation.security.PermitAll;

@@ -6,7 +6,6 @@ import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.RollupKeys;
 import cn.nhjc.province.monitoring.domain.RollupKeys.UnitPeriod;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.monitoring.infrastructure.RollupStore;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.AsyncResult;

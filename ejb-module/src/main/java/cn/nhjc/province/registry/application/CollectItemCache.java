@@ -1,6 +1,6 @@
 package cn.nhjc.province.registry.application;
 
-import cn.nhjc.province.exchange.domain.ConfiguredItem;
+import cn.nhjc.province.registry.domain.ConfiguredItem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

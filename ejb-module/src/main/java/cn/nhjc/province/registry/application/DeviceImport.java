@@ -3,15 +3,13 @@ package cn.nhjc.province.registry.application;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.domain.CreditCodes;
 import cn.nhjc.province.registry.domain.Rejection;
-import cn.nhjc.province.registry.infrastructure.ImportColumns;
-import cn.nhjc.province.registry.infrastructure.ImportCsv;
-import cn.nhjc.province.registry.infrastructure.ImportTable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -36,13 +34,14 @@ public class DeviceImport {
 
   @EJB private DeviceRegistry registry;
   @PersistenceContext private EntityManager em;
+  @Inject private ImportFiles files;
 
   /**
-   * @throws cn.nhjc.province.registry.infrastructure.UnreadableFileException if the file is not
-   *     UTF-8 CSV with the header {@code creditCode,deviceId,secretKey}
+   * @throws UnreadableFileException if the file is not UTF-8 CSV with the header {@code
+   *     creditCode,deviceId,secretKey}
    */
   public ImportResult importCsv(byte[] content) {
-    ImportTable table = ImportCsv.read(content, ImportColumns.DEVICE_LIST);
+    ImportTable table = files.readCsv(content, ImportColumns.DEVICE_LIST);
     List<Rejection> rejected = new ArrayList<>(table.malformed());
     int imported = 0;
     for (ImportTable.Line line : table.lines()) {

@@ -9,10 +9,6 @@ import cn.nhjc.province.registry.domain.UnitListEntry;
 import cn.nhjc.province.registry.domain.UnitListRow;
 import cn.nhjc.province.registry.domain.UnitListRules;
 import cn.nhjc.province.registry.domain.UnitListRules.RegionFacts;
-import cn.nhjc.province.registry.infrastructure.ImportColumns;
-import cn.nhjc.province.registry.infrastructure.ImportCsv;
-import cn.nhjc.province.registry.infrastructure.ImportTable;
-import cn.nhjc.province.registry.infrastructure.ImportXlsx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -43,26 +39,26 @@ public class UnitListImport {
   @PersistenceContext private EntityManager em;
   @Inject private PlatformConfig config;
   @EJB private DeviceKeyCache devices;
+  @Inject private ImportFiles files;
 
   /**
-   * @throws cn.nhjc.province.registry.infrastructure.UnreadableFileException if the file is not
-   *     UTF-8 CSV with the list's header
+   * @throws UnreadableFileException if the file is not UTF-8 CSV with the list's header
    */
   public ImportResult importCsv(byte[] content) {
-    return importTable(ImportCsv.read(content, ImportColumns.UNIT_LIST));
+    return importTable(files.readCsv(content, ImportColumns.UNIT_LIST));
   }
 
   /**
-   * @throws cn.nhjc.province.registry.infrastructure.UnreadableFileException if the file is not an
-   *     XLSX workbook whose first sheet starts with the list's header
+   * @throws UnreadableFileException if the file is not an XLSX workbook whose first sheet starts
+   *     with the list's header
    */
   public ImportResult importXlsx(byte[] content) {
-    return importTable(ImportXlsx.read(content, ImportColumns.UNIT_LIST));
+    return importTable(files.readXlsx(content, ImportColumns.UNIT_LIST));
   }
 
   /** An empty list as XLSX, with the header row, for administrators to fill in. */
   public byte[] template() {
-    return ImportXlsx.template(ImportColumns.UNIT_LIST);
+    return files.xlsxTemplate(ImportColumns.UNIT_LIST);
   }
 
   private ImportResult importTable(ImportTable table) {

@@ -1,6 +1,9 @@
 package cn.nhjc.province.registry.infrastructure;
 
 import cn.nhjc.province.platform.persistence.Csv;
+import cn.nhjc.province.registry.application.ImportColumns;
+import cn.nhjc.province.registry.application.ImportTable;
+import cn.nhjc.province.registry.application.UnreadableFileException;
 import cn.nhjc.province.registry.domain.Rejection;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

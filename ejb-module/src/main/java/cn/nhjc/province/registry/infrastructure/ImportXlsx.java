@@ -1,5 +1,8 @@
 package cn.nhjc.province.registry.infrastructure;
 
+import cn.nhjc.province.registry.application.ImportColumns;
+import cn.nhjc.province.registry.application.ImportTable;
+import cn.nhjc.province.registry.application.UnreadableFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,9 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * its digits.
  */
 public final class ImportXlsx {
-  public static final String MEDIA_TYPE =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private ImportXlsx() {}
 
   /**

@@ -3,7 +3,7 @@ package cn.nhjc.province.exchange.application;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.nhjc.province.exchange.infrastructure.BrokerQueues.QueueState;
+import cn.nhjc.province.exchange.application.BrokerQueues.QueueState;
 import org.junit.jupiter.api.Test;
 
 class IntakeLanesTest {

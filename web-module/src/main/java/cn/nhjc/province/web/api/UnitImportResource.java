@@ -1,8 +1,8 @@
 package cn.nhjc.province.web.api;
 
+import cn.nhjc.province.registry.application.ImportFiles;
 import cn.nhjc.province.registry.application.ImportResult;
 import cn.nhjc.province.registry.application.UnitListImport;
-import cn.nhjc.province.registry.infrastructure.ImportXlsx;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +49,7 @@ public class UnitImportResource {
   }
 
   @POST
-  @Consumes(ImportXlsx.MEDIA_TYPE)
+  @Consumes(ImportFiles.XLSX_MEDIA_TYPE)
   @Operation(
       summary = "Import a key-unit list from XLSX (first sheet, row 1 the header)",
       description = IMPORT_DESCRIPTION)
@@ -62,7 +62,7 @@ public class UnitImportResource {
 
   @GET
   @Path("/template")
-  @Produces(ImportXlsx.MEDIA_TYPE)
+  @Produces(ImportFiles.XLSX_MEDIA_TYPE)
   @Operation(summary = "An empty key-unit list (XLSX) with the header row")
   public Response template() {
     String name = UnitListImport.TEMPLATE_FILE_NAME;

@@ -1,11 +1,11 @@
 package cn.nhjc.province.web.fep;
 
 import cn.nhjc.province.exchange.application.FrontEndProcessor;
+import cn.nhjc.province.exchange.application.IntakeMetrics;
 import cn.nhjc.province.exchange.application.ProtocolAnswers;
 import cn.nhjc.province.exchange.application.RefusalCategory;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
-import cn.nhjc.province.exchange.infrastructure.IntakeMetrics;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.ejb.EJB;

@@ -1,10 +1,10 @@
 package cn.nhjc.province.web.gov.admin;
 
+import cn.nhjc.province.registry.application.ImportFiles;
 import cn.nhjc.province.registry.application.ImportResult;
 import cn.nhjc.province.registry.application.UnitListImport;
+import cn.nhjc.province.registry.application.UnreadableFileException;
 import cn.nhjc.province.registry.domain.Rejection;
-import cn.nhjc.province.registry.infrastructure.ImportXlsx;
-import cn.nhjc.province.registry.infrastructure.UnreadableFileException;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -50,7 +50,7 @@ public class UnitsImport implements Serializable {
     byte[] template = unitListImport.template();
     return DefaultStreamedContent.builder()
         .name(UnitListImport.TEMPLATE_FILE_NAME)
-        .contentType(ImportXlsx.MEDIA_TYPE)
+        .contentType(ImportFiles.XLSX_MEDIA_TYPE)
         .contentLength((long) template.length)
         .stream(() -> new ByteArrayInputStream(template))
         .build();

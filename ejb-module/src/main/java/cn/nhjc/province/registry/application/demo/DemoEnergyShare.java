@@ -1,4 +1,0 @@
-package cn.nhjc.province.registry.application.demo;
-
-/** One energy of a unit with its share of the unit's annual tce (shares of a unit sum to 1). */
-public record DemoEnergyShare(DemoEnergyType energyType, double tceShare) {}

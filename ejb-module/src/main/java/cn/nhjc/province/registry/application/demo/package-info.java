@@ -1,2 +1,0 @@
-/** The reproducible demo province: generator (pure) and loader (EJB). */
-package cn.nhjc.province.registry.application.demo;
