@@ -34,7 +34,7 @@ final class BenchCommand {
           "--spread",
           "--resend-after",
           "--health-url");
-  static final Set<String> FLAGS = Set.of("--backlog-only");
+  static final Set<String> FLAGS = Set.of("--backlog-only", "--realtime-twins");
 
   private BenchCommand() {}
 
@@ -66,6 +66,16 @@ final class BenchCommand {
 
     List<UnitRef> refs =
         UnitRef.readCsv(Path.of(options.required("--units")), options.integer("--limit", 300));
+    if (options.has("--realtime-twins")) {
+      try (Connection db =
+          DriverManager.getConnection(
+              options.required("--jdbc"),
+              options.text("--db-user", "postgres"),
+              options.text("--db-password", ""))) {
+        int added = RealtimeTwins.add(db, refs.stream().map(UnitRef::creditCode).toList());
+        System.out.printf("%,d fifteen-minute items added beside the daily ones%n", added);
+      }
+    }
     FepClient fep = new FepClient(baseUrl);
     Path stateDir = Path.of(options.text("--state", "var/simulator"));
     List<ProvisionedUnit> units =
