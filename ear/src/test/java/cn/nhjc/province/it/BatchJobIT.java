@@ -56,7 +56,7 @@ class BatchJobIT extends PlatformClientTest {
 
     JsonNode executions = Api.json(Api.get("/api/v1/jobs/executions", token, "application/json"));
     boolean listed = false;
-    for (JsonNode execution : executions) {
+    for (JsonNode execution : executions.path("items")) {
       listed |= execution.path("executionId").asLong() == id;
     }
     assertTrue(listed, executions.toString());

@@ -64,14 +64,14 @@ final class AdminApi {
   JsonArray deadLetters() throws Exception {
     HttpResponse<String> response =
         HTTP.send(
-            request("/api/v1/exchange/dead-letters").GET().build(),
+            request("/api/v1/exchange/dead-letters?size=500").GET().build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new AssertionError(
           "dead letters: HTTP " + response.statusCode() + " " + response.body());
     }
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readArray();
+      return reader.readObject().getJsonArray("items");
     }
   }
 

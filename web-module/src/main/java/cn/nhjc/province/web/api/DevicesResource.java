@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +39,15 @@ public class DevicesResource {
       summary = "Registered devices by credit code, paged; without their keys",
       description = "origin is register (through the protocol) or import (previous platform).")
   public PageResult<DeviceDto> list(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = Paging.PAGE_DESCRIPTION)
+          @QueryParam("page")
+          @DefaultValue(Paging.DEFAULT_PAGE)
+          int page,
+      @Parameter(description = Paging.SIZE_DESCRIPTION)
+          @QueryParam("size")
+          @DefaultValue(Paging.DEFAULT_SIZE)
+          int size) {
+    Paging.check(page, size);
     return directory.find(page, size);
   }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,8 +40,15 @@ public class ExchangeResource {
   public PageResult<UploadLog.LogLine> log(
       @QueryParam("creditCode") String creditCode,
       @QueryParam("accepted") Boolean accepted,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = Paging.PAGE_DESCRIPTION)
+          @QueryParam("page")
+          @DefaultValue(Paging.DEFAULT_PAGE)
+          int page,
+      @Parameter(description = Paging.SIZE_DESCRIPTION)
+          @QueryParam("size")
+          @DefaultValue(Paging.DEFAULT_SIZE)
+          int size) {
+    Paging.check(page, size);
     return log.all(creditCode, accepted, page, size);
   }
 
@@ -58,9 +66,20 @@ public class ExchangeResource {
 
   @GET
   @Path("/dead-letters")
-  @Operation(summary = "Uploads the intake could not store after every redelivery")
-  public List<DeadLetters.DeadLetter> deadLetters() {
-    return deadLetters.list();
+  @Operation(
+      summary = "Uploads the intake could not store after every redelivery, paged",
+      description = "At most 500 dead letters are listed; total counts those.")
+  public PageResult<DeadLetters.DeadLetter> deadLetters(
+      @Parameter(description = Paging.PAGE_DESCRIPTION)
+          @QueryParam("page")
+          @DefaultValue(Paging.DEFAULT_PAGE)
+          int page,
+      @Parameter(description = Paging.SIZE_DESCRIPTION)
+          @QueryParam("size")
+          @DefaultValue(Paging.DEFAULT_SIZE)
+          int size) {
+    Paging.check(page, size);
+    return Paging.of(deadLetters.list(), page, size);
   }
 
   @POST

@@ -2,6 +2,7 @@ package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.batch.admin.BatchJobs;
 import cn.nhjc.province.batch.admin.JobExecutionDto;
+import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,14 +33,26 @@ public class JobsResource {
 
   @GET
   @Path("/executions")
-  @Operation(summary = "The newest job executions first")
-  public List<JobExecutionDto> executions(@QueryParam("limit") @DefaultValue("50") int limit) {
-    return jobs.executions(Math.max(1, Math.min(limit, 500)));
+  @Operation(
+      summary = "Job executions, newest first, paged",
+      description = "The newest 500 executions at most; total counts those.")
+  public PageResult<JobExecutionDto> executions(
+      @Parameter(description = Paging.PAGE_DESCRIPTION)
+          @QueryParam("page")
+          @DefaultValue(Paging.DEFAULT_PAGE)
+          int page,
+      @Parameter(description = Paging.SIZE_DESCRIPTION)
+          @QueryParam("size")
+          @DefaultValue(Paging.DEFAULT_SIZE)
+          int size) {
+    Paging.check(page, size);
+    return Paging.of(jobs.executions(Paging.MAX_SIZE), page, size);
   }
 
   @GET
   @Path("/executions/{id}")
   @Operation(summary = "One job execution")
+  @APIResponse(responseCode = "404", description = "no job execution with that id")
   public JobExecutionDto execution(@PathParam("id") long id) {
     return jobs.execution(id);
   }

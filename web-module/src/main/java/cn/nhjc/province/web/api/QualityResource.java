@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,8 +33,15 @@ public class QualityResource {
               + " officials their city, an enterprise its own unit.")
   public PageResult<QualityAlarms.Alarm> alarms(
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = Paging.PAGE_DESCRIPTION)
+          @QueryParam("page")
+          @DefaultValue(Paging.DEFAULT_PAGE)
+          int page,
+      @Parameter(description = Paging.SIZE_DESCRIPTION)
+          @QueryParam("size")
+          @DefaultValue(Paging.DEFAULT_SIZE)
+          int size) {
+    Paging.check(page, size);
     return alarms.alarms(status, page, size);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The configured province's divisions (public). */
@@ -30,6 +31,7 @@ public class RegionsResource {
   @GET
   @Path("/{code}")
   @Operation(summary = "One division by its six-digit code")
+  @APIResponse(responseCode = "404", description = "no division with that code")
   public RegionDto get(@PathParam("code") String code) {
     return regions.find(code).orElseThrow(() -> new NotFoundException("no region " + code));
   }

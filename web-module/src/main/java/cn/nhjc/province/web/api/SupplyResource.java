@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +48,14 @@ public class SupplyResource {
           "{\"responseCode\":\"0\",\"responseMessage\":\"RECEIVE SUCCESS\",\"accepted\":n}")
   @APIResponse(
       responseCode = "400",
-      description = "{\"responseCode\":\"1\",\"responseMessage\":\"第N条数据：…\"}; nothing stored")
+      description = "{\"responseCode\":\"1\",\"responseMessage\":\"第N条数据：…\"}; nothing stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "the protocol's envelope: responseCode, responseMessage")))
   @APIResponse(responseCode = "403", description = "not a registered energy supplier's account")
   public Response supply(InputStream body, @Context HttpServletRequest request) {
     return ProtocolBodies.answer(

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +83,14 @@ public class UnitDataResource {
               + "\"flagged\":m}; queued for storing")
   @APIResponse(
       responseCode = "400",
-      description = "{\"responseCode\":\"1\",\"responseMessage\":\"…\"}; nothing stored")
+      description = "{\"responseCode\":\"1\",\"responseMessage\":\"…\"}; nothing stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "the protocol's envelope: responseCode, responseMessage")))
   @APIResponse(
       responseCode = "403",
       description = "the unit is not on the list of the caller's city")
@@ -88,7 +99,14 @@ public class UnitDataResource {
       description =
           "{\"responseCode\":\"1\",\"responseMessage\":\"…\"}; nothing stored, send again: the"
               + " platform failed, or its intake is busy (平台繁忙：待入库数据积压，请 N 秒后重传, header"
-              + " Retry-After: N)")
+              + " Retry-After: N)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "the protocol's envelope: responseCode, responseMessage")))
   public Response upload(
       @PathParam("creditCode") String creditCode,
       InputStream body,
@@ -105,8 +123,15 @@ public class UnitDataResource {
       description = "Every request its device made: accepted or refused, with the reason.")
   public PageResult<UploadLog.LogLine> uploads(
       @PathParam("creditCode") String creditCode,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = Paging.PAGE_DESCRIPTION)
+          @QueryParam("page")
+          @DefaultValue(Paging.DEFAULT_PAGE)
+          int page,
+      @Parameter(description = Paging.SIZE_DESCRIPTION)
+          @QueryParam("size")
+          @DefaultValue(Paging.DEFAULT_SIZE)
+          int size) {
+    Paging.check(page, size);
     return log.ofUnit(creditCode, page, size);
   }
 

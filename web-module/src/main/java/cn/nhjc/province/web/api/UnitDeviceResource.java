@@ -37,9 +37,7 @@ public class UnitDeviceResource {
   public Response rotateKey(@PathParam("creditCode") String creditCode) {
     // the directory is admin-only too, so a non-administrator learns nothing from a 404
     if (directory.findByUnit(creditCode).isEmpty()) {
-      throw new NotFoundException(
-          ErrorMappers.error(
-              Response.Status.NOT_FOUND, "unit " + creditCode + " has no registered device"));
+      throw new NotFoundException("unit " + creditCode + " has no registered device");
     }
     registry.rotateKey(creditCode);
     return Response.noContent().build();
