@@ -23,6 +23,9 @@ final class RealtimeTwins {
    */
   static int add(Connection db, List<String> creditCodes) throws SQLException {
     boolean autoCommit = db.getAutoCommit();
+    try (var path = db.createStatement()) {
+      path.execute("set search_path to energy, public"); // the items' triggers name their tables so
+    }
     db.setAutoCommit(false);
     try {
       Array codes = db.createArrayOf("varchar", creditCodes.toArray());
