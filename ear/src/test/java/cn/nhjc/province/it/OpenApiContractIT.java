@@ -177,6 +177,14 @@ class OpenApiContractIT extends PlatformClientTest {
     assertProblem(
         415, send("POST", "/api/v1/units/import", admin, "text/plain"), "unsupported body");
     assertProblem(400, send("GET", "/api/v1/units?size=0", admin, null), "bad paging");
+    assertProblem(
+        400,
+        send("GET", "/api/v1/statistics/regions/130000?period=2026-13", admin, null),
+        "bad period");
+    assertProblem(
+        400,
+        send("GET", "/api/v1/monitoring/overview?convention=heat", admin, null),
+        "bad convention");
     HttpResponse<String> page = send("GET", "/api/v1/exchange/dead-letters?size=5", admin, null);
     assertEquals(200, page.statusCode(), page.body());
     JsonNode body = JSON.readTree(page.body());

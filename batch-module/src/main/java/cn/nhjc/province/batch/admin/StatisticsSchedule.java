@@ -180,7 +180,7 @@ public class StatisticsSchedule {
   private static Optional<StatPeriod> periodOf(Properties parameters) {
     String period = parameters == null ? null : parameters.getProperty("period");
     if (period == null || period.isBlank()) {
-      return Optional.of(StatPeriod.month(StatPeriod.lastCompleteMonth()));
+      return Optional.of(StatPeriod.defaultPeriod());
     }
     try {
       return Optional.of(StatPeriod.parse(period));

@@ -10,7 +10,7 @@ final class JobPeriod {
 
   static StatPeriod of(String parameter) {
     if (parameter == null || parameter.isBlank()) {
-      return StatPeriod.month(StatPeriod.lastCompleteMonth());
+      return StatPeriod.defaultPeriod();
     }
     StatPeriod period = StatPeriod.parse(parameter);
     if (period.type() != PeriodType.DAY && period.type() != PeriodType.MONTH) {

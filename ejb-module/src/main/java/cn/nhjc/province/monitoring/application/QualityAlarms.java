@@ -111,8 +111,11 @@ public class QualityAlarms {
   }
 
   /** A unit's index and alarms for a day or month; 403 outside the caller's scope. */
-  public UnitQuality ofUnit(String creditCode, String periodText) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public UnitQuality ofUnit(String creditCode, StatPeriod period) {
+    if (period == null) {
+      throw new IllegalArgumentException(
+          "period is required: a day (yyyy-MM-dd) or a month (yyyy-MM)");
+    }
     long unitId = UnitVisibility.requireVisible(em, caller.requireScope(), creditCode);
     List<?> index =
         em.createNativeQuery(

@@ -71,6 +71,19 @@ public record StatPeriod(PeriodType type, LocalDate start) {
         "period must be yyyy-MM-dd, yyyy-MM, yyyy-Qn or yyyy: " + text);
   }
 
+  /**
+   * The period shown and reported when none is asked for: the last complete month in the calendar
+   * zone. The one place this default is decided.
+   */
+  public static StatPeriod defaultPeriod() {
+    return month(lastCompleteMonth());
+  }
+
+  /** The period asked for, or {@link #defaultPeriod()} when none is. */
+  public static StatPeriod orDefault(StatPeriod period) {
+    return period != null ? period : defaultPeriod();
+  }
+
   /** The last month that is complete in the calendar zone. */
   public static YearMonth lastCompleteMonth() {
     return YearMonth.now(StatType.CALENDAR_ZONE).minusMonths(1);

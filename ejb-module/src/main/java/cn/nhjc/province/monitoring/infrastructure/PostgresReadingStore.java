@@ -51,10 +51,10 @@ public class PostgresReadingStore implements ReadingStore {
 
   // What is stored is found by one range scan of the key per unit, dataCode, statType and UTC day
   // among the incoming readings (a day's 96 quarter-hours of an item: two scans, not 96 probes;
-  // 2,080 new readings 14.0 → 10.5 ms, docs/benchmarks.md, set 8 of 2026-12-06), matched to them by
-  // a
-  // hash join; new readings are then inserted plainly, stored ones replaced by an update of the
-  // same statement. Plain inserts are safe because two batches that could hold the same key never
+  // 2,080 new readings 14.0 → 10.5 ms, measured 2026-12-06, docs/benchmarks.md "What we tried"),
+  // matched to them by a hash join; new readings are then inserted plainly, stored ones replaced by
+  // an update of the same statement. Plain inserts are safe because two batches that could hold the
+  // same key never
   // store at the same time (lockReadings); were one to slip through, its unique violation rolls
   // the batch back for redelivery, and the next try finds the key stored. Against "insert … on
   // conflict do update" beside a join for the revisions, this saves a probe and the speculative
@@ -155,7 +155,7 @@ public class PostgresReadingStore implements ReadingStore {
   // the primary key refuses the insert, the savepoint is rolled back and the uploads are merged
   // (MERGE), which keeps replaced values as revisions. The insert saves the merge's search for
   // stored values and its intermediate rows: a batch of 4,142 daily readings 23.5 → 17 ms (EXPLAIN
-  // ANALYZE, docs/benchmarks.md, set 10 of 2026-12-06).
+  // ANALYZE, measured 2026-12-06, docs/benchmarks.md "What we tried").
   @Override
   public void merge(List<Placed> uploads) {
     Columns columns = new Columns(uploads);

@@ -6,17 +6,15 @@ import cn.nhjc.province.registry.application.DeviceImport;
 import cn.nhjc.province.registry.application.ImportResult;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,17 +36,8 @@ public class DevicesResource {
   @Operation(
       summary = "Registered devices by credit code, paged; without their keys",
       description = "origin is register (through the protocol) or import (previous platform).")
-  public PageResult<DeviceDto> list(
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return directory.find(page, size);
+  public PageResult<DeviceDto> list(@BeanParam PageRequest paging) {
+    return directory.find(paging.page(), paging.size());
   }
 
   @POST

@@ -5,8 +5,8 @@ import cn.nhjc.province.exchange.application.IntakeLanes;
 import cn.nhjc.province.exchange.application.UploadLog;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,16 +39,8 @@ public class ExchangeResource {
   public PageResult<UploadLog.LogLine> log(
       @QueryParam("creditCode") String creditCode,
       @QueryParam("accepted") Boolean accepted,
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return log.all(creditCode, accepted, page, size);
+      @BeanParam PageRequest paging) {
+    return log.all(creditCode, accepted, paging.page(), paging.size());
   }
 
   @GET
@@ -69,17 +60,8 @@ public class ExchangeResource {
   @Operation(
       summary = "Uploads the intake could not store after every redelivery, paged",
       description = "At most 500 dead letters are listed; total counts those.")
-  public PageResult<DeadLetters.DeadLetter> deadLetters(
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return Paging.of(deadLetters.list(), page, size);
+  public PageResult<DeadLetters.DeadLetter> deadLetters(@BeanParam PageRequest paging) {
+    return Paging.of(deadLetters.list(), paging.page(), paging.size());
   }
 
   @POST

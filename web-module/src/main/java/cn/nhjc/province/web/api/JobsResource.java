@@ -4,7 +4,7 @@ import cn.nhjc.province.batch.admin.BatchJobs;
 import cn.nhjc.province.batch.admin.JobExecutionDto;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,17 +35,8 @@ public class JobsResource {
   @Operation(
       summary = "Job executions, newest first, paged",
       description = "The newest 500 executions at most; total counts those.")
-  public PageResult<JobExecutionDto> executions(
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return Paging.of(jobs.executions(Paging.MAX_SIZE), page, size);
+  public PageResult<JobExecutionDto> executions(@BeanParam PageRequest paging) {
+    return Paging.of(jobs.executions(Paging.MAX_SIZE), paging.page(), paging.size());
   }
 
   @GET

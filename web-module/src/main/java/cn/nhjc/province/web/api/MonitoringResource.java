@@ -3,6 +3,8 @@ package cn.nhjc.province.web.api;
 import cn.nhjc.province.monitoring.application.overview.EnergyMonitoring;
 import cn.nhjc.province.monitoring.application.overview.Overview;
 import cn.nhjc.province.monitoring.application.overview.Ranking;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,10 +47,10 @@ public class MonitoringResource {
   @APIResponse(responseCode = "403", description = "the region lies outside the caller's scope")
   public Overview overview(
       @Parameter(description = REGION) @QueryParam("region") String region,
-      @Parameter(description = StatisticsResource.PERIOD) @QueryParam("period") String period,
+      @Parameter(description = StatisticsResource.PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(description = StatisticsResource.CONVENTION) @QueryParam("convention")
-          String convention) {
-    return monitoring.overview(region, StatisticsResource.orDefault(period), convention);
+          ElectricityConvention convention) {
+    return monitoring.overview(region, StatPeriod.orDefault(period), convention);
   }
 
   @GET
@@ -61,11 +63,11 @@ public class MonitoringResource {
   @APIResponse(responseCode = "403", description = "the region lies outside the caller's scope")
   public Ranking rankings(
       @Parameter(description = REGION) @QueryParam("region") String region,
-      @Parameter(description = StatisticsResource.PERIOD) @QueryParam("period") String period,
+      @Parameter(description = StatisticsResource.PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(description = StatisticsResource.CONVENTION) @QueryParam("convention")
-          String convention,
+          ElectricityConvention convention,
       @QueryParam("by") String by,
       @QueryParam("order") String order) {
-    return monitoring.rankings(region, StatisticsResource.orDefault(period), convention, by, order);
+    return monitoring.rankings(region, StatPeriod.orDefault(period), convention, by, order);
   }
 }

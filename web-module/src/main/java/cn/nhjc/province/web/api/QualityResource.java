@@ -3,14 +3,13 @@ package cn.nhjc.province.web.api;
 import cn.nhjc.province.monitoring.application.QualityAlarms;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,16 +31,7 @@ public class QualityResource {
               + " when absent). Supervisors and province officials see the province, city"
               + " officials their city, an enterprise its own unit.")
   public PageResult<QualityAlarms.Alarm> alarms(
-      @QueryParam("status") String status,
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return alarms.alarms(status, page, size);
+      @QueryParam("status") String status, @BeanParam PageRequest paging) {
+    return alarms.alarms(status, paging.page(), paging.size());
   }
 }

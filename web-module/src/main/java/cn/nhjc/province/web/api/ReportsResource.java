@@ -2,6 +2,8 @@ package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.monitoring.application.reports.StatisticsReports;
 import cn.nhjc.province.monitoring.application.reports.XlsxReport;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -64,14 +66,14 @@ public class ReportsResource {
   @APIResponse(responseCode = "403", description = "not a government role")
   public Response report(
       @Parameter(description = "regions, industries or units") @PathParam("kind") String kind,
-      @Parameter(description = StatisticsResource.PERIOD) @QueryParam("period") String period,
+      @Parameter(description = StatisticsResource.PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(
               description =
                   "regions: city or county; industries: section, division, group or class")
           @QueryParam("level")
           String level,
       @Parameter(description = StatisticsResource.CONVENTION) @QueryParam("convention")
-          String convention,
+          ElectricityConvention convention,
       @Parameter(description = "units only: a city or county code that narrows the list")
           @QueryParam("region")
           String region,
@@ -81,7 +83,7 @@ public class ReportsResource {
     if (format != null && !format.isBlank() && !XLSX.equalsIgnoreCase(format.trim())) {
       throw new IllegalArgumentException("format must be xlsx: " + format);
     }
-    String chosen = StatisticsResource.orDefault(period);
+    StatPeriod chosen = StatPeriod.orDefault(period);
     byte[] workbook;
     String name;
     switch (kind) {

@@ -2,6 +2,7 @@ package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.monitoring.application.statistics.Figures;
 import cn.nhjc.province.monitoring.application.statistics.Statistics;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -51,9 +52,10 @@ public class StatisticsResource {
   @APIResponse(responseCode = "403", description = "the unit lies outside the caller's scope")
   public Figures unit(
       @PathParam("creditCode") String creditCode,
-      @Parameter(description = PERIOD) @QueryParam("period") String period,
-      @Parameter(description = CONVENTION) @QueryParam("convention") String convention) {
-    return statistics.unit(creditCode, orDefault(period), convention);
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = CONVENTION) @QueryParam("convention")
+          ElectricityConvention convention) {
+    return statistics.unit(creditCode, StatPeriod.orDefault(period), convention);
   }
 
   @GET
@@ -65,9 +67,10 @@ public class StatisticsResource {
               + " directly) or county. A city official gets their city or its counties.")
   public List<Figures> regions(
       @QueryParam("level") String level,
-      @Parameter(description = PERIOD) @QueryParam("period") String period,
-      @Parameter(description = CONVENTION) @QueryParam("convention") String convention) {
-    return statistics.regions(level, orDefault(period), convention);
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = CONVENTION) @QueryParam("convention")
+          ElectricityConvention convention) {
+    return statistics.regions(level, StatPeriod.orDefault(period), convention);
   }
 
   @GET
@@ -76,9 +79,10 @@ public class StatisticsResource {
   @APIResponse(responseCode = "403", description = "the region lies outside the caller's scope")
   public Figures region(
       @PathParam("code") String code,
-      @Parameter(description = PERIOD) @QueryParam("period") String period,
-      @Parameter(description = CONVENTION) @QueryParam("convention") String convention) {
-    return statistics.region(code, orDefault(period), convention);
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = CONVENTION) @QueryParam("convention")
+          ElectricityConvention convention) {
+    return statistics.region(code, StatPeriod.orDefault(period), convention);
   }
 
   @GET
@@ -90,9 +94,10 @@ public class StatisticsResource {
               + " of the city's units only.")
   public List<Figures> industries(
       @QueryParam("level") String level,
-      @Parameter(description = PERIOD) @QueryParam("period") String period,
-      @Parameter(description = CONVENTION) @QueryParam("convention") String convention) {
-    return statistics.industries(level, orDefault(period), convention);
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = CONVENTION) @QueryParam("convention")
+          ElectricityConvention convention) {
+    return statistics.industries(level, StatPeriod.orDefault(period), convention);
   }
 
   @GET
@@ -100,12 +105,9 @@ public class StatisticsResource {
   @Operation(summary = "One industry's figures (any GB/T 4754 level)")
   public Figures industry(
       @PathParam("code") String code,
-      @Parameter(description = PERIOD) @QueryParam("period") String period,
-      @Parameter(description = CONVENTION) @QueryParam("convention") String convention) {
-    return statistics.industry(code, orDefault(period), convention);
-  }
-
-  static String orDefault(String period) {
-    return period == null || period.isBlank() ? StatPeriod.lastCompleteMonth().toString() : period;
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = CONVENTION) @QueryParam("convention")
+          ElectricityConvention convention) {
+    return statistics.industry(code, StatPeriod.orDefault(period), convention);
   }
 }

@@ -5,12 +5,13 @@ import cn.nhjc.province.exchange.application.UploadLog;
 import cn.nhjc.province.monitoring.application.QualityAlarms;
 import cn.nhjc.province.monitoring.application.StoredValue;
 import cn.nhjc.province.monitoring.application.StoredValues;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -122,17 +122,8 @@ public class UnitDataResource {
       summary = "The unit's upload log, newest first",
       description = "Every request its device made: accepted or refused, with the reason.")
   public PageResult<UploadLog.LogLine> uploads(
-      @PathParam("creditCode") String creditCode,
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return log.ofUnit(creditCode, page, size);
+      @PathParam("creditCode") String creditCode, @BeanParam PageRequest paging) {
+    return log.ofUnit(creditCode, paging.page(), paging.size());
   }
 
   @GET
@@ -144,7 +135,7 @@ public class UnitDataResource {
               + " monthly value, timeliness, gaps); assessed is false until the statistics job"
               + " has closed the period. 403 outside the caller's scope.")
   public QualityAlarms.UnitQuality quality(
-      @PathParam("creditCode") String creditCode, @QueryParam("period") String period) {
+      @PathParam("creditCode") String creditCode, @QueryParam("period") StatPeriod period) {
     return quality.ofUnit(creditCode, period);
   }
 }

@@ -4,14 +4,13 @@ import cn.nhjc.province.registry.application.PageResult;
 import cn.nhjc.province.registry.application.UnitDto;
 import cn.nhjc.province.registry.application.UnitService;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,15 +32,7 @@ public class UnitsResource {
   public PageResult<UnitDto> list(
       @QueryParam("region") String region,
       @QueryParam("industry") String industry,
-      @Parameter(description = Paging.PAGE_DESCRIPTION)
-          @QueryParam("page")
-          @DefaultValue(Paging.DEFAULT_PAGE)
-          int page,
-      @Parameter(description = Paging.SIZE_DESCRIPTION)
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          int size) {
-    Paging.check(page, size);
-    return units.find(region, industry, page, size);
+      @BeanParam PageRequest paging) {
+    return units.find(region, industry, paging.page(), paging.size());
   }
 }

@@ -31,8 +31,7 @@ public class OwnFigures implements Serializable {
   void init() {
     CallerScope scope = caller.scope();
     if (scope.kind() == CallerScope.Kind.ENTERPRISE) {
-      figures =
-          statistics.unit(scope.creditCode(), StatPeriod.lastCompleteMonth().toString(), null);
+      figures = statistics.unit(scope.creditCode(), StatPeriod.defaultPeriod(), null);
       alarms = quality.alarms("open", 0, ALARMS_SHOWN).items();
     }
   }

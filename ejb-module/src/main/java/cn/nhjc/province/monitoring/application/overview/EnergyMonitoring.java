@@ -2,6 +2,7 @@ package cn.nhjc.province.monitoring.application.overview;
 
 import cn.nhjc.province.monitoring.application.statistics.Figures;
 import cn.nhjc.province.monitoring.application.statistics.Statistics;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.config.PlatformConfig;
@@ -69,13 +70,12 @@ public class EnergyMonitoring {
    * The overview of a region for a period.
    *
    * @param regionCode {@code null}: the caller's own region (the province, or the city)
-   * @param periodText {@code 2026-10}, {@code 2026-10-05}, {@code 2026-Q4} or {@code 2026}
+   * @param period {@code 2026-10}, {@code 2026-10-05}, {@code 2026-Q4} or {@code 2026}
    * @param convention {@code equivalent}, {@code equal-value} or {@code null} for the setting
    */
-  public Overview overview(String regionCode, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public Overview overview(String regionCode, StatPeriod period, ElectricityConvention convention) {
     String code = regionOrOwn(regionCode);
-    List<Figures> now = statistics.regionWithChildren(code, period.toString(), convention);
+    List<Figures> now = statistics.regionWithChildren(code, period, convention);
     Map<String, Figures> lastYear = byCode(code, period.yearBefore(), convention);
     Map<String, Figures> previous = byCode(code, period.previous(), convention);
     Figures region = now.get(0);
@@ -111,12 +111,16 @@ public class EnergyMonitoring {
    * @param order {@code desc} (default) or {@code asc}
    */
   public Ranking rankings(
-      String regionCode, String periodText, String convention, String by, String order) {
+      String regionCode,
+      StatPeriod period,
+      ElectricityConvention convention,
+      String by,
+      String order) {
     String measure = by == null || by.isBlank() ? "total" : by;
     String direction = order == null || order.isBlank() ? "desc" : order;
     // checked before the figures are read: a wrong parameter costs nothing
     OverviewAssembler.rank(List.of(), measure, direction);
-    Overview overview = overview(regionCode, periodText, convention);
+    Overview overview = overview(regionCode, period, convention);
     return new Ranking(
         overview.regionCode(),
         overview.regionName(),
@@ -142,8 +146,9 @@ public class EnergyMonitoring {
     return regionCode == null || regionCode.isBlank() ? ownRegion() : regionCode.trim();
   }
 
-  private Map<String, Figures> byCode(String code, StatPeriod period, String convention) {
-    return statistics.regionWithChildren(code, period.toString(), convention).stream()
+  private Map<String, Figures> byCode(
+      String code, StatPeriod period, ElectricityConvention convention) {
+    return statistics.regionWithChildren(code, period, convention).stream()
         .collect(Collectors.toMap(Figures::code, Function.identity()));
   }
 

@@ -58,14 +58,13 @@ public class StatisticsReports {
    *
    * @param level {@code city} (default) or {@code county}
    */
-  public byte[] regions(String level, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public byte[] regions(String level, StatPeriod period, ElectricityConvention convention) {
     ElectricityConvention chosen = convention(convention);
     String wanted = level == null || level.isBlank() ? "city" : level.trim();
     if (!REGION_LEVELS.containsKey(wanted)) {
       throw new IllegalArgumentException("level must be city or county: " + level);
     }
-    List<Figures> figures = statistics.regions(wanted, period.toString(), chosen.setting());
+    List<Figures> figures = statistics.regions(wanted, period, chosen);
     CallerScope scope = caller.requireScope();
     // a city official's "cities" are the one city: the title names it alone
     String what =
@@ -84,15 +83,14 @@ public class StatisticsReports {
    *
    * @param level {@code section}, {@code division} (default), {@code group} or {@code class}
    */
-  public byte[] industries(String level, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public byte[] industries(String level, StatPeriod period, ElectricityConvention convention) {
     ElectricityConvention chosen = convention(convention);
     String wanted = level == null || level.isBlank() ? "division" : level.trim();
     if (!INDUSTRY_LEVELS.containsKey(wanted)) {
       throw new IllegalArgumentException(
           "level must be section, division, group or class: " + level);
     }
-    List<Figures> figures = statistics.industries(wanted, period.toString(), chosen.setting());
+    List<Figures> figures = statistics.industries(wanted, period, chosen);
     return XlsxReport.groups(
         XlsxReport.Kind.INDUSTRIES,
         header(
@@ -109,15 +107,13 @@ public class StatisticsReports {
    *
    * @param regionCode {@code null}, or a city or county code that narrows the list
    */
-  public byte[] units(String periodText, String convention, String regionCode) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public byte[] units(StatPeriod period, ElectricityConvention convention, String regionCode) {
     ElectricityConvention chosen = convention(convention);
     boolean narrowed = regionCode != null && !regionCode.isBlank();
     if (narrowed) {
       RegionCodes.prefixOf(regionCode.trim()); // a bad code is the caller's error (400)
     }
-    List<UnitFigures> units =
-        statistics.units(period.toString(), chosen.setting(), narrowed ? regionCode.trim() : null);
+    List<UnitFigures> units = statistics.units(period, chosen, narrowed ? regionCode.trim() : null);
     String where = narrowed ? regionName(regionCode.trim()) : scopeName(caller.requireScope());
     List<Figures> figures = units.stream().map(UnitFigures::figures).toList();
     return XlsxReport.units(header(title(where, "重点用能单位", period), period, chosen, figures), units);
@@ -143,11 +139,8 @@ public class StatisticsReports {
   }
 
   /** The convention asked for, or the province's setting (as {@link Statistics} picks it). */
-  private ElectricityConvention convention(String convention) {
-    return ElectricityConvention.ofSetting(
-        convention == null || convention.isBlank()
-            ? settings.text("accounting.electricity-convention")
-            : convention);
+  private ElectricityConvention convention(ElectricityConvention convention) {
+    return Statistics.orSetting(convention, settings);
   }
 
   /**

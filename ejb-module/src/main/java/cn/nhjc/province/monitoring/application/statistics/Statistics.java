@@ -59,8 +59,7 @@ public class Statistics {
     Roles.PLATFORM_ADMIN,
     Roles.ENTERPRISE_USER
   })
-  public Figures unit(String creditCode, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public Figures unit(String creditCode, StatPeriod period, ElectricityConvention convention) {
     long unitId = UnitVisibility.requireVisible(em, caller.requireScope(), creditCode);
     Object[] unit =
         (Object[])
@@ -98,8 +97,8 @@ public class Statistics {
    * @param regionCode {@code null} or a six-digit region code: only the units that lie in it (and
    *     in the scope; a region outside the scope gives no units)
    */
-  public List<UnitFigures> units(String periodText, String convention, String regionCode) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public List<UnitFigures> units(
+      StatPeriod period, ElectricityConvention convention, String regionCode) {
     String prefix = caller.requireScope().regionPrefix(config.provinceCode());
     if (prefix == null) {
       throw new EJBAccessException("the caller's scope holds no region");
@@ -150,8 +149,7 @@ public class Statistics {
    * The regions of one level in the caller's scope: {@code city} (the province's cities and the
    * county-level cities it administers directly) or {@code county}.
    */
-  public List<Figures> regions(String level, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public List<Figures> regions(String level, StatPeriod period, ElectricityConvention convention) {
     CallerScope scope = caller.requireScope();
     String province = config.provinceCode();
     String prefix = scope.regionPrefix(province);
@@ -175,8 +173,7 @@ public class Statistics {
   }
 
   /** One region: the province, or a city or county in the caller's scope. */
-  public Figures region(String code, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public Figures region(String code, StatPeriod period, ElectricityConvention convention) {
     requireRegionInScope(code);
     List<?> rows =
         em.createNativeQuery("select code, name, level from region where code = ?1")
@@ -194,8 +191,8 @@ public class Statistics {
    * none. Retired regions appear while they hold figures. The same figures as {@link #region}, read
    * in one statement per table for all of them.
    */
-  public List<Figures> regionWithChildren(String code, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public List<Figures> regionWithChildren(
+      String code, StatPeriod period, ElectricityConvention convention) {
     requireRegionInScope(code);
     List<?> rows =
         em.createNativeQuery(
@@ -228,8 +225,8 @@ public class Statistics {
    * The industries of one GB/T 4754 level with figures in the period; for a city official, the
    * city's units only.
    */
-  public List<Figures> industries(String level, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public List<Figures> industries(
+      String level, StatPeriod period, ElectricityConvention convention) {
     String wanted = level == null ? "division" : level;
     if (!INDUSTRY_LEVELS.contains(wanted)) {
       throw new IllegalArgumentException(
@@ -250,8 +247,7 @@ public class Statistics {
         .toList();
   }
 
-  public Figures industry(String code, String periodText, String convention) {
-    StatPeriod period = StatPeriod.parse(periodText);
+  public Figures industry(String code, StatPeriod period, ElectricityConvention convention) {
     List<?> rows =
         em.createNativeQuery("select code, name, level from industry where code = ?1")
             .setParameter(1, code)
@@ -275,7 +271,7 @@ public class Statistics {
       List<FiguresAssembler.Subject> subjects,
       StatPeriod period,
       String cutPrefix,
-      String convention) {
+      ElectricityConvention convention) {
     if (subjects.isEmpty()) {
       return List.of();
     }
@@ -384,12 +380,19 @@ public class Statistics {
   }
 
   /** The convention asked for, or the province's setting. */
-  private FiguresAssembler assembler(String convention) {
-    String chosen =
-        convention == null || convention.isBlank()
-            ? settings.text("accounting.electricity-convention")
-            : convention;
-    return new FiguresAssembler(reference.reference(), ElectricityConvention.ofSetting(chosen));
+  private FiguresAssembler assembler(ElectricityConvention convention) {
+    return new FiguresAssembler(reference.reference(), orSetting(convention, settings));
+  }
+
+  /**
+   * The convention asked for, or, when none is, the province's setting {@code
+   * accounting.electricity-convention}: the one place the default is decided.
+   */
+  public static ElectricityConvention orSetting(
+      ElectricityConvention convention, PlatformSettings settings) {
+    return convention != null
+        ? convention
+        : ElectricityConvention.ofSetting(settings.text("accounting.electricity-convention"));
   }
 
   private static List<FiguresAssembler.Subject> subjects(String kind, List<?> rows) {

@@ -29,7 +29,7 @@ public class Overview extends StatisticsPage {
 
   @Override
   protected void read() {
-    data = monitoring.overview(region, getPeriod(), getConvention());
+    data = monitoring.overview(region, chosenPeriod(), chosenConvention());
     // worked out once: the page asks for it several times while rendering
     String own = monitoring.ownRegion();
     if (!data.regionCode().equals(own)) {

@@ -26,7 +26,7 @@ public class Rankings extends StatisticsPage {
 
   @Override
   protected void read() {
-    data = monitoring.rankings(region, getPeriod(), getConvention(), by, order);
+    data = monitoring.rankings(region, chosenPeriod(), chosenConvention(), by, order);
   }
 
   public List<String> getMeasures() {

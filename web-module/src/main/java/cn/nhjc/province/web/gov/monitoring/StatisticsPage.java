@@ -1,5 +1,6 @@
 package cn.nhjc.province.web.gov.monitoring;
 
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.web.common.PeriodChoices;
 import jakarta.ejb.EJBException;
@@ -23,7 +24,7 @@ abstract class StatisticsPage {
   /** The view action: fills the default period, then {@link #read}. */
   public void load() {
     if (period == null || period.isBlank()) {
-      period = StatPeriod.lastCompleteMonth().toString();
+      period = StatPeriod.defaultPeriod().toString();
     }
     try {
       read();
@@ -45,6 +46,18 @@ abstract class StatisticsPage {
 
   /** Reads the page's figures for {@link #getPeriod} and {@link #getConvention}. */
   protected abstract void read();
+
+  /** The period of the address, parsed; a malformed one is the page's message. */
+  protected StatPeriod chosenPeriod() {
+    return StatPeriod.parse(period);
+  }
+
+  /** The convention of the address, parsed; none: the province's setting. */
+  protected ElectricityConvention chosenConvention() {
+    return convention == null || convention.isBlank()
+        ? null
+        : ElectricityConvention.ofSetting(convention);
+  }
 
   public List<String> getPeriods() {
     return PeriodChoices.backFrom(

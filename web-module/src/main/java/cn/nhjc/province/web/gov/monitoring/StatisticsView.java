@@ -4,6 +4,8 @@ import cn.nhjc.province.monitoring.application.overview.EnergyMonitoring;
 import cn.nhjc.province.monitoring.application.statistics.Figures;
 import cn.nhjc.province.monitoring.application.statistics.Statistics;
 import cn.nhjc.province.monitoring.application.statistics.UnitFigures;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -34,8 +36,8 @@ public class StatisticsView extends StatisticsPage {
 
   @Override
   protected void read() {
-    String period = getPeriod();
-    String convention = getConvention();
+    StatPeriod period = chosenPeriod();
+    ElectricityConvention convention = chosenConvention();
     if (dim == null || dim.isBlank()) {
       dim = "region";
     }

@@ -4,6 +4,7 @@ import cn.nhjc.province.monitoring.application.QualityAlarms;
 import cn.nhjc.province.monitoring.application.statistics.EnergyFigure;
 import cn.nhjc.province.monitoring.application.statistics.Figures;
 import cn.nhjc.province.monitoring.application.statistics.Statistics;
+import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.web.common.JsonScript;
@@ -53,23 +54,22 @@ public class UnitDetail extends StatisticsPage {
       throw new IllegalArgumentException(
           ResourceBundle.getBundle(MESSAGES, session.getLocale()).getString("unit.choose"));
     }
-    String period = getPeriod();
-    String convention = getConvention();
-    StatPeriod chosen = StatPeriod.parse(period);
-    figures = statistics.unit(code, period, convention);
+    StatPeriod chosen = chosenPeriod();
+    ElectricityConvention convention = chosenConvention();
+    figures = statistics.unit(code, chosen, convention);
     YearMonth last = YearMonth.from(chosen.end().minusDays(1));
     for (int i = 0; i < TREND_MONTHS; i++) {
       YearMonth month = last.minusMonths(TREND_MONTHS - 1 - i);
       trendMonths.add(month.toString());
-      for (EnergyFigure e : statistics.unit(code, month.toString(), convention).energies()) {
+      for (EnergyFigure e : statistics.unit(code, StatPeriod.month(month), convention).energies()) {
         trend.computeIfAbsent(e.name(), n -> new BigDecimal[TREND_MONTHS])[i] = e.tce();
       }
     }
     // the quality index is kept per day and month: a quarter or year shows its last month
-    String assessed =
+    StatPeriod assessed =
         chosen.type() == PeriodType.DAY || chosen.type() == PeriodType.MONTH
-            ? chosen.toString()
-            : last.toString();
+            ? chosen
+            : StatPeriod.month(last);
     unitQuality = quality.ofUnit(code, assessed);
   }
 
