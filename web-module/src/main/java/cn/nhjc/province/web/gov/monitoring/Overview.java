@@ -45,7 +45,9 @@ public class Overview extends StatisticsPage {
     return parentRegion;
   }
 
-  /** The echarts 4.9.0 province outline file (public/resources/echarts/province/*.json). */
+  /**
+   * The province outline file (resources/echarts/province/*.json, from the ECharts 4.9.0 package).
+   */
   public String getMapName() {
     return settings.text("monitoring.map-name");
   }
