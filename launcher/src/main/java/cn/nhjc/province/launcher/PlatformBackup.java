@@ -24,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -360,24 +359,15 @@ public final class PlatformBackup {
     }
     Map<String, String> found = checksums(backup);
     if (!expected.equals(found)) {
-      List<String> differing = new ArrayList<>();
-      for (String file : new java.util.TreeSet<>(union(expected.keySet(), found.keySet()))) {
-        if (!java.util.Objects.equals(expected.get(file), found.get(file))) {
-          differing.add(file);
-        }
-      }
+      Set<String> files = new java.util.TreeSet<>(expected.keySet());
+      files.addAll(found.keySet());
+      files.removeIf(file -> java.util.Objects.equals(expected.get(file), found.get(file)));
       throw new IllegalStateException(
           "the backup in "
               + backup
               + " is damaged; these files differ from its checksums: "
-              + differing);
+              + files);
     }
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** SHA-256 of every file of a backup but the checksum list, by path relative to it. */
