@@ -146,6 +146,7 @@ final class CrashLoad {
     if (!"0".equals(Fep.code(answer))) {
       throw new AssertionError("register refused: " + answer);
     }
+    Fep.confirm(baseUrl, answer.path("deviceId").asText());
     return new Device(
         answer.path("deviceId").asText(), creditCode, answer.path("secretKey").asText());
   }

@@ -34,8 +34,11 @@ class ExchangePagesIT extends PlatformClientTest {
 
     HttpResponse<String> devices = Api.get("/gov/admin/devices.xhtml", admin, "text/html");
     assertEquals(200, devices.statusCode());
-    assertTrue(devices.body().contains(device.deviceId()));
+    assertTrue(devices.body().contains(device.deviceId().substring(0, 6) + "…"), "its prefix");
+    assertTrue(!devices.body().contains(device.deviceId()), "a page never shows a whole deviceId");
     assertTrue(!devices.body().contains(device.secretKey()), "a page never shows a key");
+    HttpResponse<String> log = Api.get("/api/v1/exchange/log?size=500", admin, "application/json");
+    assertTrue(!log.body().contains(device.deviceId()), "nor does the upload log");
 
     assertEquals(200, Api.get("/gov/admin/units-import.xhtml", admin, "text/html").statusCode());
 

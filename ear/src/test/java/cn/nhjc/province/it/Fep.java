@@ -59,13 +59,42 @@ public final class Fep {
         .put("enterpriseCode", unit.creditCode());
   }
 
+  /** Registers the unit's device and has the administrator confirm it, ready to upload. */
   public static Device register(TestUnits.Unit unit) throws Exception {
+    Device device = registerPending(unit);
+    confirm(Api.BASE, device.deviceId());
+    return device;
+  }
+
+  /** Registers the unit's device, which stays pending until someone confirms it. */
+  public static Device registerPending(TestUnits.Unit unit) throws Exception {
     JsonNode answer = call("register", registration(unit));
     if (!"0".equals(answer.path("responseCode").asText())) {
       throw new AssertionError("register refused: " + answer);
     }
     return new Device(
         answer.path("deviceId").asText(), unit.creditCode(), answer.path("secretKey").asText());
+  }
+
+  /**
+   * Confirms a registered device as the platform administrator, through the API of the server at
+   * {@code base} (every test server shares the suite's Keycloak).
+   */
+  public static void confirm(String base, String deviceId) throws Exception {
+    String token = Api.token(Api.Accounts.ADMIN[0], Api.Accounts.ADMIN[1]);
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/devices/" + deviceId + "/confirm"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "confirming the device answered HTTP " + response.statusCode() + ": " + response.body());
+    }
   }
 
   /** One item in clear: dataCode, value, inputType, statType, statDate, scope, valid. */

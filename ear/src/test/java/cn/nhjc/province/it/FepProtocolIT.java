@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class FepProtocolIT extends PlatformClientTest {
 
   @Test
-  void register_hands_out_a_device_key_and_the_operation_urls_once() throws Exception {
+  void register_hands_out_a_device_key_and_the_operation_urls_once_confirmed() throws Exception {
     Unit unit = TestUnits.listed();
     JsonNode answer = Fep.call("register", Fep.registration(unit));
     assertEquals("0", Fep.code(answer));
@@ -38,6 +38,7 @@ class FepProtocolIT extends PlatformClientTest {
     assertEquals(
         Api.BASE + "/fep/enterprise/versionCheck", answer.path("loadDicVersionURL").asText());
 
+    Fep.confirm(Api.BASE, answer.path("deviceId").asText());
     JsonNode again = Fep.call("register", Fep.registration(unit));
     assertEquals("1", Fep.code(again));
     assertTrue(Fep.message(again).contains("已注册"), Fep.message(again));

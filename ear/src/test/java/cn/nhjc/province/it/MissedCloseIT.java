@@ -137,6 +137,7 @@ class MissedCloseIT {
     JsonNode answer =
         Fep.JSON.readTree(Fep.post(base, "register", Fep.JSON.writeValueAsString(request)).body());
     assertEquals("0", Fep.code(answer), Fep.message(answer));
+    Fep.confirm(base, answer.path("deviceId").asText());
     return new Device(
         answer.path("deviceId").asText(), creditCode, answer.path("secretKey").asText());
   }

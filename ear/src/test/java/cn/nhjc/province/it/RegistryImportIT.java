@@ -60,7 +60,7 @@ class RegistryImportIT extends PlatformClientTest {
   }
 
   @Test
-  void a_rotated_key_stops_the_old_one_and_the_unit_registers_once_more_for_the_new()
+  void a_rotated_key_stops_the_old_one_and_the_unit_registers_and_is_confirmed_again_for_the_new()
       throws Exception {
     Unit unit = TestUnits.listed();
     Device device = Fep.register(unit);
@@ -74,11 +74,16 @@ class RegistryImportIT extends PlatformClientTest {
     assertEquals(204, rotated.statusCode(), rotated.body());
 
     JsonNode refused = Fep.call("uploadEnergyData", Fep.upload(device, item));
-    assertEquals("解密失败！", Fep.message(refused));
+    assertTrue(Fep.message(refused).startsWith("设备待确认"), Fep.message(refused));
 
-    Device renewed = Fep.register(unit);
-    assertEquals(device.deviceId(), renewed.deviceId());
+    Device renewed = Fep.registerPending(unit);
+    assertTrue(!device.deviceId().equals(renewed.deviceId()), "a new deviceId with the new key");
     assertTrue(!device.secretKey().equals(renewed.secretKey()));
+    JsonNode pending = Fep.call("uploadEnergyData", Fep.upload(renewed, item));
+    assertTrue(Fep.message(pending).startsWith("设备待确认"), "pending until confirmed again");
+    JsonNode old = Fep.call("uploadEnergyData", Fep.upload(device, item));
+    assertEquals("序列号与企业统一社会信用代码不符", Fep.message(old), "the old deviceId is gone");
+    Fep.confirm(Api.BASE, renewed.deviceId());
     assertEquals("0", Fep.code(Fep.call("uploadEnergyData", Fep.upload(renewed, item))));
     TestUnits.awaitReadings(unit, 1);
 
@@ -87,7 +92,8 @@ class RegistryImportIT extends PlatformClientTest {
 
     HttpResponse<String> devices = Api.get("/api/v1/devices?size=500", admin, "application/json");
     assertEquals(200, devices.statusCode(), devices.body());
-    assertTrue(devices.body().contains(device.deviceId()));
+    assertTrue(devices.body().contains(renewed.deviceId().substring(0, 6) + "…"));
+    assertTrue(!devices.body().contains(renewed.deviceId()), "nor a whole deviceId");
     assertTrue(!devices.body().contains(renewed.secretKey()), "the API never shows a key");
   }
 }

@@ -2,6 +2,7 @@ package cn.nhjc.province.demo;
 
 import cn.nhjc.province.platform.config.PlatformConfig;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("ProductionGate")
 // the loader commits in steps of its own; a transaction around it would only time out
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoProvinceStartup {

@@ -19,6 +19,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    if ("production".equalsIgnoreCase(setting("PLATFORM_MODE", ""))) {
+      // this launcher runs the demo: an embedded PostgreSQL, Keycloak in dev mode, demo accounts
+      System.err.println(
+          "[platform] PLATFORM_MODE=production is not started by ./run.sh, which runs the demo"
+              + " (embedded PostgreSQL, Keycloak in dev mode, demo accounts). Deploy as README.md,"
+              + " \"Production deployment\", describes.");
+      System.exit(2);
+    }
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
     Path work = Path.of(setting("PLATFORM_VAR", root.resolve("var").toString())).toAbsolutePath();
     Path logs = work.resolve("log");
@@ -79,6 +87,7 @@ public final class Main {
               database.get("DB_URL"),
               database.get("DB_USER"),
               database.get("DB_PASSWORD"),
+              keycloakPort,
               logs.resolve("simulator.log"));
     }
     printBanner(realm, services.keycloak, logs);

@@ -23,7 +23,13 @@ final class SimulatorProcess {
   private SimulatorProcess() {}
 
   static ManagedProcess start(
-      Path root, Path work, String jdbcUrl, String user, String password, Path log) {
+      Path root,
+      Path work,
+      String jdbcUrl,
+      String user,
+      String password,
+      int keycloakPort,
+      Path log) {
     Path state = work.resolve("simulator");
     Path units = state.resolve("units.csv");
     writeUnitList(units, jdbcUrl, user, password);
@@ -47,6 +53,9 @@ final class SimulatorProcess {
                 state.toString(),
                 "--base-url",
                 "http://localhost:8080",
+                // the demo administrator confirms the simulated devices after they register
+                "--keycloak",
+                "http://localhost:" + keycloakPort,
                 // a unit seen for the first time starts with today, so the demo is current at once
                 "--start",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")) + " 00:00:00",

@@ -18,6 +18,7 @@ final class BenchCommand {
   static final Set<String> OPTIONS =
       Set.of(
           "--base-url",
+          "--keycloak",
           "--units",
           "--state",
           "--jdbc",
@@ -79,7 +80,12 @@ final class BenchCommand {
     FepClient fep = new FepClient(baseUrl);
     Path stateDir = Path.of(options.text("--state", "var/simulator"));
     List<ProvisionedUnit> units =
-        new UnitProvisioner(fep, DeviceFile.open(stateDir)).provisionAll(refs, concurrency);
+        new UnitProvisioner(
+                fep,
+                DeviceFile.open(stateDir),
+                DeviceConfirmation.byAdministrator(
+                    baseUrl, options.text("--keycloak", "http://localhost:8180")))
+            .provisionAll(refs, concurrency);
     System.out.printf("%d of %d units ready%n", units.size(), refs.size());
 
     try (IngestionProbe probe =

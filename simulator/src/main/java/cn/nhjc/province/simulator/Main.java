@@ -41,10 +41,10 @@ public final class Main {
   private static void usage() {
     System.err.println(
         """
-        usage: Main simulate --units FILE [--base-url URL] [--state DIR] [--limit N] [--speed X]
+        usage: Main simulate --units FILE [--base-url URL] [--keycloak URL] [--state DIR] [--limit N] [--speed X]
                              [--start 'yyyy-MM-dd HH:mm:ss'] [--outage-after 6h --outage-length 2h]
                              [--threads N] [--once]
-               Main bench --units FILE --jdbc URL [--base-url URL] [--state DIR] [--db-user U]
+               Main bench --units FILE --jdbc URL [--base-url URL] [--keycloak URL] [--state DIR] [--db-user U]
                           [--db-password P] [--days D] [--concurrency C] [--limit N]
                           [--day-offset K] [--drain-timeout 10m] [--out FILE] [--backlog-only]
                           [--warmup-days N] [--days-per-upload N]

@@ -66,6 +66,15 @@ final class PlatformApi {
             202));
   }
 
+  /** {@code POST /devices/{deviceId}/confirm} as the demo administrator. */
+  void confirmDevice(String deviceId) throws IOException, InterruptedException {
+    send(
+        ADMIN,
+        request("/api/v1/devices/" + encode(deviceId) + "/confirm")
+            .POST(HttpRequest.BodyPublishers.noBody()),
+        200);
+  }
+
   /** {@code GET /jobs/executions/{id}}. */
   JsonObject execution(long id) throws IOException, InterruptedException {
     return object(send(ADMIN, request("/api/v1/jobs/executions/" + id).GET(), 200));

@@ -17,6 +17,7 @@ final class SimulateCommand {
   static final Set<String> OPTIONS =
       Set.of(
           "--base-url",
+          "--keycloak",
           "--units",
           "--state",
           "--limit",
@@ -49,7 +50,13 @@ final class SimulateCommand {
     List<UnitRef> refs =
         UnitRef.readCsv(Path.of(options.required("--units")), options.integer("--limit", 0));
     FepClient fep = new FepClient(options.text("--base-url", "http://localhost:8080"));
-    UnitProvisioner provisioner = new UnitProvisioner(fep, DeviceFile.open(stateDir));
+    UnitProvisioner provisioner =
+        new UnitProvisioner(
+            fep,
+            DeviceFile.open(stateDir),
+            DeviceConfirmation.byAdministrator(
+                options.text("--base-url", "http://localhost:8080"),
+                options.text("--keycloak", "http://localhost:8180")));
     List<ProvisionedUnit> ready = provisioner.provisionAll(refs, threads);
     System.out.printf("%d of %d units ready%n", ready.size(), refs.size());
 

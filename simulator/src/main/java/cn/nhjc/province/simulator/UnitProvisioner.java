@@ -11,19 +11,30 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 
 /**
- * Gets units ready: reuses the device in the state dir or registers the unit, then downloads its
- * configuration. A unit that cannot be made ready is logged and left out.
+ * Gets units ready: reuses the device in the state dir or registers the unit and has its device
+ * confirmed, then downloads its configuration. A unit that cannot be made ready is logged and left
+ * out.
  */
 public final class UnitProvisioner {
 
   private static final Logger LOG = Logger.getLogger(UnitProvisioner.class.getName());
 
+  /** How the platform's refusal of a request of a device not yet confirmed begins. */
+  static final String PENDING = "设备待确认";
+
   private final FrontEndProcessor fep;
   private final DeviceFile devices;
+  private final DeviceConfirmation confirmation;
 
   public UnitProvisioner(FrontEndProcessor fep, DeviceFile devices) {
+    this(fep, devices, DeviceConfirmation.NONE);
+  }
+
+  public UnitProvisioner(
+      FrontEndProcessor fep, DeviceFile devices, DeviceConfirmation confirmation) {
     this.fep = fep;
     this.devices = devices;
+    this.confirmation = confirmation;
   }
 
   /** Prepares all units with {@code threads} requests at a time; keeps the input order. */
@@ -66,6 +77,7 @@ public final class UnitProvisioner {
                 answer.body().getString("secretKey"),
                 answer.body().getString("uploadTime", "00:30:00"));
         devices.add(device);
+        confirmation.confirm(device.deviceId());
       }
       return downloadConfig(device)
           .map(config -> new ProvisionedUnit(unit, devices.find(unit.creditCode()), config));
@@ -79,6 +91,11 @@ public final class UnitProvisioner {
   public Optional<UnitConfig> downloadConfig(Device device)
       throws IOException, InterruptedException {
     FepAnswer answer = fep.downloadConfigData(device);
+    if (!answer.accepted() && answer.message().startsWith(PENDING)) {
+      // registered by an earlier run whose confirmation did not get through
+      confirmation.confirm(device.deviceId());
+      answer = fep.downloadConfigData(device);
+    }
     if (!answer.accepted()) {
       LOG.warning("downloadConfigData " + device.creditCode() + " refused: " + answer.message());
       return Optional.empty();

@@ -95,6 +95,9 @@ final class ApiIntakes {
     String reason;
     String uploadId;
 
+    /** The request named a deviceId no device has: not written to the log. */
+    boolean unknownDevice;
+
     /** Writes the outcome; a failing log write never changes the answer. */
     void record(UploadLog log, String operation, String remote) {
       try {

@@ -1,7 +1,9 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.exchange.domain.BodySignature;
 import cn.nhjc.province.exchange.domain.EncryptedItem;
 import cn.nhjc.province.exchange.domain.IntakeBusyException;
+import cn.nhjc.province.exchange.domain.RateLimitedException;
 import cn.nhjc.province.exchange.domain.Sm4FieldCipher;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
@@ -10,6 +12,7 @@ import cn.nhjc.province.exchange.domain.UploadValidator;
 import cn.nhjc.province.registry.application.CollectItemCache;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import cn.nhjc.province.registry.application.RegistrationRefusedException;
+import cn.nhjc.province.registry.domain.DeviceIds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,30 +40,42 @@ public class FrontEndProcessor {
   private static final Logger LOG = Logger.getLogger(FrontEndProcessor.class.getName());
   static final String UNAVAILABLE = "平台暂时无法接收，请稍后重发";
 
+  /** How the refusal of a request of a device not yet confirmed begins. */
+  public static final String PENDING = "设备待确认：请单位在企业端门户确认本设备，或联系省级平台管理员";
+
   @EJB private DeviceRegistry devices;
   @EJB private CollectItemCache collectItems;
   @EJB private ExchangeReference reference;
   @EJB private UploadIntake intake;
   @EJB private UploadLog log;
   @EJB private EnterpriseInformation information;
+  @EJB private FepRateLimits limits;
   @Inject private IntakeMetrics metrics;
 
   /**
-   * The answer and whether the device should send the request again (HTTP 503).
+   * The answer and how it goes back: HTTP 200, or 503 when the device should send the request
+   * again, or 429 when it sent too many.
    *
    * @param serverFault the platform, not the request, failed
-   * @param retryAfterSeconds when the platform is busy ({@link IntakeBusyException}), when to send
-   *     again; 0 otherwise
+   * @param retryAfterSeconds when the platform is busy ({@link IntakeBusyException}) or the sender
+   *     is over its rate limit ({@link RateLimitedException}), when to send again; 0 otherwise
+   * @param rateLimited the sender is over its rate limit
    */
-  public record Answer(JsonObject body, boolean serverFault, int retryAfterSeconds) {
+  public record Answer(
+      JsonObject body, boolean serverFault, int retryAfterSeconds, boolean rateLimited) {
 
     Answer(JsonObject body, boolean serverFault) {
-      this(body, serverFault, 0);
+      this(body, serverFault, 0, false);
     }
 
     /** Whether the device should send the request again: the platform failed or is busy. */
     public boolean sendAgain() {
-      return serverFault || retryAfterSeconds > 0;
+      return serverFault || (retryAfterSeconds > 0 && !rateLimited);
+    }
+
+    /** The HTTP status of the answer. */
+    public int httpStatus() {
+      return rateLimited ? 429 : sendAgain() ? 503 : 200;
     }
   }
 
@@ -69,18 +85,21 @@ public class FrontEndProcessor {
    *
    * @param baseUrl the front-end processor's public base URL, for the URLs register hands out
    */
-  public Answer handle(String operation, JsonObject request, String baseUrl, String remote) {
+  public Answer handle(
+      String operation, JsonObject request, String baseUrl, String remote, SignedBody body) {
     return answer(
         operation,
         remote,
         outcome ->
             switch (operation) {
-              case "register" -> register(request, baseUrl, outcome);
-              case "versionCheck" -> versionCheck(request, outcome);
-              case "downloadBaseData" -> baseData(request, outcome);
-              case "downloadConfigData" -> information.download(device(request, true, outcome));
+              case "register" -> register(request, baseUrl, remote, outcome);
+              case "versionCheck" -> versionCheck(request, body, outcome);
+              case "downloadBaseData" -> baseData(request, body, outcome);
+              case "downloadConfigData" ->
+                  information.download(device(request, Use.READ_OWN, body, outcome));
               case "uploadEnergyInfo" ->
-                  information.upload(device(request, true, outcome), request, reference.rules());
+                  information.upload(
+                      device(request, Use.CHANGE, body, outcome), request, reference.rules());
               // uploadEnergyData comes read by the streaming parser: handleUpload
               default ->
                   throw new UploadRefusedException(
@@ -92,11 +111,27 @@ public class FrontEndProcessor {
    * Handles {@code uploadEnergyData} read by the streaming parser ({@link UploadRequest#parse}),
    * the protocol's largest and most frequent request.
    */
-  public Answer handleUpload(UploadRequest request, String remote) {
+  public Answer handleUpload(UploadRequest request, String remote, SignedBody body) {
     return answer(
         "uploadEnergyData",
         remote,
-        outcome -> uploadData(request, outcome.receivedAt, remote, outcome));
+        outcome -> uploadData(request, body, outcome.receivedAt, remote, outcome));
+  }
+
+  /**
+   * A request's raw body and the signature its sender put in the header {@value
+   * BodySignature#HEADER}, {@code null} when it sent none.
+   */
+  public record SignedBody(byte[] bytes, String signature) {}
+
+  /** What a request does with its device, and so which devices may send it. */
+  private enum Use {
+    /** version check and dictionaries: a pending device too */
+    PUBLIC,
+    /** the unit's own information: a confirmed device */
+    READ_OWN,
+    /** an upload or an information change: a confirmed device, signed if its unit requires it */
+    CHANGE
   }
 
   private Answer answer(
@@ -110,7 +145,11 @@ public class FrontEndProcessor {
       return new Answer(body, false);
     } catch (IntakeBusyException e) {
       outcome.reason = e.getMessage();
-      return new Answer(ProtocolAnswers.refusal(e.getMessage()), false, e.retrySeconds());
+      return new Answer(ProtocolAnswers.refusal(e.getMessage()), false, e.retrySeconds(), false);
+    } catch (RateLimitedException e) {
+      metrics.refused(RefusalCategory.RATE_LIMITED);
+      outcome.reason = e.getMessage();
+      return new Answer(ProtocolAnswers.refusal(e.getMessage()), false, e.retrySeconds(), true);
     } catch (UploadRefusedException | RegistrationRefusedException e) {
       metrics.refused(RefusalCategory.of(e));
       outcome.reason = e.getMessage();
@@ -121,18 +160,21 @@ public class FrontEndProcessor {
       outcome.reason = "平台内部错误：" + e.getClass().getSimpleName();
       return new Answer(ProtocolAnswers.refusal(UNAVAILABLE), true);
     } finally {
-      if (!(outcome.accepted && outcome.uploadId != null)) {
+      if (outcome.unknownDevice) {
+        // a stranger's guesses cost no database write each: counted (metrics), not logged
+      } else if (!(outcome.accepted && outcome.uploadId != null)) {
         // an accepted upload is logged by the consumer, together with its stored values
         outcome.record(log, operation, remote);
       }
     }
   }
 
-  private JsonObject register(JsonObject request, String baseUrl, ApiIntakes.Outcome outcome) {
+  private JsonObject register(
+      JsonObject request, String baseUrl, String remote, ApiIntakes.Outcome outcome) {
     String creditCode = ProtocolRequest.text(request, "enterpriseCode");
     outcome.creditCode = creditCode;
     DeviceRegistry.Registration registration =
-        devices.register(ProtocolRequest.text(request, "region"), creditCode);
+        devices.register(ProtocolRequest.text(request, "region"), creditCode, remote);
     outcome.deviceId = registration.deviceId();
     String operations = baseUrl + "/fep/enterprise/";
     return ProtocolAnswers.success()
@@ -149,16 +191,16 @@ public class FrontEndProcessor {
         .build();
   }
 
-  private JsonObject versionCheck(JsonObject request, ApiIntakes.Outcome outcome) {
-    DeviceRegistry.DeviceKey device = device(request, false, outcome);
+  private JsonObject versionCheck(JsonObject request, SignedBody body, ApiIntakes.Outcome outcome) {
+    DeviceRegistry.DeviceKey device = device(request, Use.PUBLIC, body, outcome);
     return ProtocolAnswers.success()
         .add("regVersion", String.valueOf(device.configVersion()))
         .add("dicVersion", String.valueOf(reference.dicVersion()))
         .build();
   }
 
-  private JsonObject baseData(JsonObject request, ApiIntakes.Outcome outcome) {
-    device(request, false, outcome);
+  private JsonObject baseData(JsonObject request, SignedBody body, ApiIntakes.Outcome outcome) {
+    device(request, Use.PUBLIC, body, outcome);
     String index = ProtocolRequest.text(request, "itemIndex");
     int itemIndex;
     try {
@@ -177,9 +219,13 @@ public class FrontEndProcessor {
   }
 
   private JsonObject uploadData(
-      UploadRequest request, Instant receivedAt, String remote, ApiIntakes.Outcome outcome) {
+      UploadRequest request,
+      SignedBody body,
+      Instant receivedAt,
+      String remote,
+      ApiIntakes.Outcome outcome) {
     DeviceRegistry.DeviceKey device =
-        device(request.deviceId(), request.enterpriseCode(), true, outcome);
+        device(request.deviceId(), request.enterpriseCode(), Use.CHANGE, body, outcome);
     List<EncryptedItem> sealed = request.items(reference.rules().maxItems());
     outcome.items = sealed.size();
     UploadValidator validator =
@@ -202,38 +248,51 @@ public class FrontEndProcessor {
     return ProtocolAnswers.success().build();
   }
 
-  /**
-   * The device of the request.
-   *
-   * @param withEnterprise whether the request names its enterprise, which must be the device's
-   */
+  /** The device of the request; every use but {@link Use#PUBLIC} names its enterprise. */
   private DeviceRegistry.DeviceKey device(
-      JsonObject request, boolean withEnterprise, ApiIntakes.Outcome outcome) {
-    String deviceId = ProtocolRequest.text(request, "deviceId");
-    outcome.deviceId = deviceId;
+      JsonObject request, Use use, SignedBody body, ApiIntakes.Outcome outcome) {
     return device(
-        deviceId,
-        withEnterprise ? ProtocolRequest.text(request, "enterpriseCode") : null,
-        withEnterprise,
+        ProtocolRequest.text(request, "deviceId"),
+        use == Use.PUBLIC ? null : ProtocolRequest.text(request, "enterpriseCode"),
+        use,
+        body,
         outcome);
   }
 
   private DeviceRegistry.DeviceKey device(
-      String deviceId, String creditCode, boolean withEnterprise, ApiIntakes.Outcome outcome) {
+      String deviceId, String creditCode, Use use, SignedBody body, ApiIntakes.Outcome outcome) {
+    boolean withEnterprise = use != Use.PUBLIC;
     outcome.deviceId = deviceId;
     outcome.creditCode = creditCode;
     if (deviceId.isEmpty() || (withEnterprise && creditCode.isEmpty())) {
       throw new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH);
     }
-    DeviceRegistry.DeviceKey device =
-        devices
-            .find(deviceId)
-            .orElseThrow(() -> new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH));
+    Optional<DeviceRegistry.DeviceKey> found = devices.find(deviceId);
+    if (found.isEmpty()) {
+      outcome.unknownDevice = true;
+      throw new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH);
+    }
+    DeviceRegistry.DeviceKey device = found.get();
     if (withEnterprise && !device.creditCode().equals(creditCode)) {
       throw new UploadRefusedException(UploadRefusedException.DEVICE_MISMATCH);
     }
     outcome.creditCode = device.creditCode();
     outcome.unitId = device.unitId();
+    limits.admitDevice(DeviceIds.digestHex(deviceId));
+    if (body.signature() != null
+        && !BodySignature.verify(device.key(), body.bytes(), body.signature())) {
+      throw new UploadRefusedException(BodySignature.INVALID);
+    }
+    if (use == Use.PUBLIC) {
+      return device;
+    }
+    if (!device.confirmed()) {
+      throw new UploadRefusedException(
+          PENDING + "（序列号 " + DeviceIds.masked(device.deviceId()) + "）");
+    }
+    if (use == Use.CHANGE && device.signatureRequired() && body.signature() == null) {
+      throw new UploadRefusedException(BodySignature.MISSING);
+    }
     return device;
   }
 }

@@ -1,6 +1,8 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.exchange.domain.BodySignature;
 import cn.nhjc.province.exchange.domain.IntakeBusyException;
+import cn.nhjc.province.exchange.domain.RateLimitedException;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.registry.application.RegistrationRefusedException;
@@ -25,6 +27,10 @@ public enum RefusalCategory {
   REGISTRATION("registration"),
   /** The upload's intake lane holds too many uploads not yet stored: sent again later. */
   BUSY("busy"),
+  /** The sender (a remote address or a device) sent more than the rate limit allows. */
+  RATE_LIMITED("rate-limited"),
+  /** A device registered but not yet confirmed, or a signature missing or wrong. */
+  ENROLMENT("enrolment"),
   /** Any other fault of the request's content: a value, a date, a code, an item. */
   VALIDATION("validation"),
   /** The platform, not the request, failed; the device is told to send again. */
@@ -52,6 +58,9 @@ public enum RefusalCategory {
     if (failure instanceof IntakeBusyException) {
       return BUSY;
     }
+    if (failure instanceof RateLimitedException) {
+      return RATE_LIMITED;
+    }
     if (!(failure instanceof UploadRefusedException)) {
       return UNAVAILABLE;
     }
@@ -68,6 +77,11 @@ public enum RefusalCategory {
     }
     if (message.equals(UploadRefusedException.DEVICE_MISMATCH)) {
       return UNKNOWN_DEVICE;
+    }
+    if (message.startsWith(FrontEndProcessor.PENDING)
+        || message.equals(BodySignature.MISSING)
+        || message.equals(BodySignature.INVALID)) {
+      return ENROLMENT;
     }
     if (message.equals(UploadRefusedException.DECRYPTION_FAILED)) {
       return DECRYPTION;

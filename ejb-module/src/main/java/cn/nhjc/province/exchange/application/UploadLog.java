@@ -6,6 +6,7 @@ import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.application.PageResult;
 import cn.nhjc.province.registry.application.UnitVisibility;
+import cn.nhjc.province.registry.domain.DeviceIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +92,7 @@ public class UploadLog {
                 + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
         .setParameter(1, Timestamp.from(entry.receivedAt()))
         .setParameter(2, entry.operation())
-        .setParameter(3, clip(entry.deviceId(), 64))
+        .setParameter(3, DeviceIds.masked(clip(entry.deviceId(), 64)))
         .setParameter(4, clip(entry.creditCode(), 32))
         .setParameter(5, entry.unitId())
         .setParameter(6, entry.accepted())
@@ -126,7 +127,7 @@ public class UploadLog {
       UploadBatch batch = stored.get(i).upload();
       received[i] = Timestamp.from(batch.acceptedAt());
       operations[i] = OPERATIONS.getOrDefault(batch.source(), batch.source());
-      devices[i] = batch.deviceId();
+      devices[i] = DeviceIds.masked(batch.deviceId());
       creditCodes[i] = batch.creditCode();
       units[i] = stored.get(i).unitId();
       items[i] = batch.items().size();

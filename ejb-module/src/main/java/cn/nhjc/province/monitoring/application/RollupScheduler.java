@@ -6,6 +6,7 @@ import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("ProductionGate")
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RollupScheduler {

@@ -1,9 +1,12 @@
 package cn.nhjc.province.web.fep;
 
+import cn.nhjc.province.exchange.application.FepRateLimits;
 import cn.nhjc.province.exchange.application.FrontEndProcessor;
 import cn.nhjc.province.exchange.application.IntakeMetrics;
 import cn.nhjc.province.exchange.application.ProtocolAnswers;
 import cn.nhjc.province.exchange.application.RefusalCategory;
+import cn.nhjc.province.exchange.domain.BodySignature;
+import cn.nhjc.province.exchange.domain.RateLimitedException;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.platform.config.PlatformConfig;
@@ -32,8 +35,9 @@ import java.util.Set;
  * JSON (docs/protocol.md). Devices carry no platform account, so no security constraint covers this
  * path; the processor checks deviceId, enterprise and key itself. Protocol refusals are HTTP 200
  * with {@code responseCode "1"}; a fault of the platform is 503, so that devices send again, as is
- * a refusal because the intake is busy, with {@code Retry-After}. The refusals answered here,
- * before the processor sees the request, are counted here ({@link IntakeMetrics#refused}).
+ * a refusal because the intake is busy, with {@code Retry-After}; a sender over its rate limit gets
+ * 429 with {@code Retry-After} ({@link FepRateLimits}). The refusals answered here, before the
+ * processor sees the request, are counted here ({@link IntakeMetrics#refused}).
  */
 @WebServlet(urlPatterns = "/fep/enterprise/*", asyncSupported = false)
 public class EnterpriseProtocolServlet extends HttpServlet {
@@ -51,6 +55,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
 
   @EJB private FrontEndProcessor processor;
   @EJB private PlatformSettings settings;
+  @EJB private FepRateLimits limits;
   @Inject private PlatformConfig config;
   @Inject private IntakeMetrics metrics;
 
@@ -66,12 +71,22 @@ public class EnterpriseProtocolServlet extends HttpServlet {
           ProtocolAnswers.refusal(UploadRefusedException.UNKNOWN_OPERATION + operation));
       return;
     }
+    try {
+      limits.admitAddress(request.getRemoteAddr());
+    } catch (RateLimitedException e) {
+      metrics.refused(RefusalCategory.RATE_LIMITED);
+      response.setIntHeader("Retry-After", e.retrySeconds());
+      answer(response, 429, ProtocolAnswers.refusal(e.getMessage()));
+      return;
+    }
     int limit = settings.integer("exchange.max-body-bytes");
     byte[] body = readAtMost(request.getInputStream(), limit + 1);
     if (body.length > limit) {
       refuse(response, UploadRefusedException.bodyTooLarge(limit));
       return;
     }
+    FrontEndProcessor.SignedBody signed =
+        new FrontEndProcessor.SignedBody(body, request.getHeader(BodySignature.HEADER));
     if (UPLOAD.equals(operation)) {
       // the protocol's largest request: read by a streaming parser, not as an object model
       UploadRequest upload;
@@ -81,7 +96,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
         refuse(response, e);
         return;
       }
-      send(response, processor.handleUpload(upload, request.getRemoteAddr()));
+      send(response, processor.handleUpload(upload, request.getRemoteAddr(), signed));
       return;
     }
     JsonObject json;
@@ -97,7 +112,9 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       refuse(response, new UploadRefusedException(UploadRequest.MALFORMED + "不是有效的 JSON"));
       return;
     }
-    send(response, processor.handle(operation, json, baseUrl(request), request.getRemoteAddr()));
+    send(
+        response,
+        processor.handle(operation, json, baseUrl(request), request.getRemoteAddr(), signed));
   }
 
   /** Answers a refusal of the request's form (HTTP 200, responseCode "1") and counts it. */
@@ -112,10 +129,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
     if (answer.retryAfterSeconds() > 0) {
       response.setIntHeader("Retry-After", answer.retryAfterSeconds());
     }
-    answer(
-        response,
-        answer.sendAgain() ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_OK,
-        answer.body());
+    answer(response, answer.httpStatus(), answer.body());
   }
 
   private String baseUrl(HttpServletRequest request) {

@@ -3,9 +3,8 @@ package cn.nhjc.province.web.gov.admin;
 import cn.nhjc.province.registry.application.DeviceDirectory;
 import cn.nhjc.province.registry.application.DeviceDto;
 import cn.nhjc.province.registry.application.DeviceRegistry;
+import cn.nhjc.province.web.common.DeviceMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,7 +14,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The devices page (gov/admin/devices.xhtml): registered devices and key rotation. */
+/**
+ * The devices page (gov/admin/devices.xhtml): registered devices, their confirmation, signature
+ * requirement and key rotation.
+ */
 @Named
 @ViewScoped
 public class Devices implements Serializable {
@@ -44,18 +46,36 @@ public class Devices implements Serializable {
 
         @Override
         public String getRowKey(DeviceDto device) {
-          return device.deviceId();
+          return device.creditCode();
         }
       };
 
+  private String deviceId;
+
   /** Gives the unit's device a new key; the unit must register once more to fetch it. */
   public void rotateKey(String creditCode) {
-    FacesContext context = FacesContext.getCurrentInstance();
     registry.rotateKey(creditCode);
-    String text =
-        context.getApplication().getResourceBundle(context, "msg").getString("devices.rotated");
-    context.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + creditCode, null));
+    DeviceMessages.info("devices.rotated", creditCode);
+  }
+
+  /** Confirms the pending device whose whole id was typed in. */
+  public void confirm() {
+    DeviceMessages.confirm(registry, deviceId);
+    deviceId = null;
+  }
+
+  /** Sets whether the unit's device must sign its uploads. */
+  public void requireSignature(String creditCode, boolean required) {
+    registry.requireSignature(creditCode, required);
+    DeviceMessages.info("devices.signatureSet", creditCode);
+  }
+
+  public String getDeviceId() {
+    return deviceId;
+  }
+
+  public void setDeviceId(String deviceId) {
+    this.deviceId = deviceId;
   }
 
   public LazyDataModel<DeviceDto> getDevices() {
