@@ -115,7 +115,12 @@ public final class Api {
   public static final class Accounts {
     public static final String[] PROVINCE = {"prov.official", "Prov#Energy2026"};
     public static final String[] TANGSHAN = {"city.tangshan", "City#Tangshan2026"};
+    public static final String[] SHIJIAZHUANG = {"city.shijiazhuang", "City#Sjz2026"};
     public static final String[] ENTERPRISE = {"ent.demo", "Ent#Demo2026"};
+
+    /** An enterprise user of another unit of the demo province (91130227900000268M). */
+    public static final String[] OTHER_ENTERPRISE = {"ent.other", "Ent#Other2026"};
+
     public static final String[] ADMIN = {"admin", "Admin#Platform2026"};
     public static final String[] SUPERVISOR = {"supervisor", "Super#Vise2026"};
     public static final String[] METROLOGY = {"metrology", "Metro#Logy2026"};
@@ -124,6 +129,9 @@ public final class Api {
     public static final String[] CITY_PLATFORM_TANGSHAN = {
       "citypf.tangshan", "CityPf#Tangshan2026"
     };
+
+    /** The auditor's account; not in this realm until the auditor role is added. */
+    public static final String[] AUDITOR = {"auditor", "Audit#Trail2026"};
 
     private Accounts() {}
   }
