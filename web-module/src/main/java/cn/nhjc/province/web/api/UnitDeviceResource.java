@@ -4,6 +4,7 @@ import cn.nhjc.province.registry.application.DeviceDirectory;
 import cn.nhjc.province.registry.application.DeviceDto;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,7 @@ public class UnitDeviceResource {
   public DeviceDto get(@PathParam("creditCode") String creditCode) {
     return directory
         .findByUnit(creditCode)
-        .orElseThrow(() -> new NotFoundException("unit " + creditCode + " has no device"));
+        .orElseThrow(() -> new NotFoundException("the unit has no device"));
   }
 
   @PUT
@@ -70,11 +71,12 @@ public class UnitDeviceResource {
       description = "neither a platform administrator nor an enterprise user")
   public DeviceDto requireSignature(
       @PathParam("creditCode") String creditCode, SignatureRequirement requirement) {
+    get(creditCode); // the role and the unit's scope first
     if (requirement == null) {
       throw new BadRequestException("body {\"required\": true|false} expected");
     }
     if (!registry.requireSignature(creditCode, requirement.required())) {
-      throw new NotFoundException("unit " + creditCode + " has no device");
+      throw new NotFoundException("the unit has no device");
     }
     return get(creditCode);
   }
@@ -90,11 +92,14 @@ public class UnitDeviceResource {
   @APIResponse(responseCode = "404", description = "the unit has no registered device")
   @APIResponse(responseCode = "403", description = "not a platform administrator")
   public Response rotateKey(@PathParam("creditCode") String creditCode) {
-    // the directory is admin-only too, so a non-administrator learns nothing from a 404
-    if (directory.findByUnit(creditCode).isEmpty()) {
-      throw new NotFoundException("unit " + creditCode + " has no registered device");
+    try {
+      registry.rotateKey(creditCode); // administrators only: any other caller gets 403 first
+    } catch (EJBException e) {
+      if (e.getCause() instanceof IllegalArgumentException) {
+        throw new NotFoundException("the unit has no registered device");
+      }
+      throw e;
     }
-    registry.rotateKey(creditCode);
     return Response.noContent().build();
   }
 }

@@ -44,6 +44,11 @@ public class UserSession implements Serializable {
         Roles.PROVINCE_OFFICIAL, Roles.CITY_OFFICIAL, Roles.SUPERVISOR, Roles.PLATFORM_ADMIN);
   }
 
+  /** Whether data quality is open to the user (not to metrology officers). */
+  public boolean isQuality() {
+    return isReconciliation() || isEnterprise();
+  }
+
   public boolean isAdministrator() {
     return inAnyRole(Roles.PLATFORM_ADMIN);
   }

@@ -70,7 +70,8 @@ public class UnitDetail extends StatisticsPage {
         chosen.type() == PeriodType.DAY || chosen.type() == PeriodType.MONTH
             ? chosen
             : StatPeriod.month(last);
-    unitQuality = quality.ofUnit(code, assessed);
+    // metrology officers read a unit's figures, not its data quality
+    unitQuality = session.isQuality() ? quality.ofUnit(code, assessed) : null;
   }
 
   /** The trend chart's data: months and one tce series per energy type. */
@@ -112,6 +113,7 @@ public class UnitDetail extends StatisticsPage {
     return figures;
   }
 
+  /** The unit's data quality, {@code null} for a user to whom quality is not open. */
   public QualityAlarms.UnitQuality getQuality() {
     return unitQuality;
   }
