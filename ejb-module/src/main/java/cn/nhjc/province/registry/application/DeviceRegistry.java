@@ -1,5 +1,8 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.platform.security.SecretSealer;
@@ -32,6 +35,7 @@ public class DeviceRegistry {
   @Inject private SecretSealer sealer;
   @EJB private PlatformSettings settings;
   @EJB private DeviceKeyCache cache;
+  @EJB private AuditTrail audit;
 
   /** A registered device with its key opened, for decrypting one request. */
   public record DeviceKey(
@@ -117,22 +121,29 @@ public class DeviceRegistry {
 
   /**
    * Gives a unit a new key at once (the old one stops decrypting) and lets it register once more to
-   * fetch it.
+   * fetch it. Recorded in the audit trail.
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public void rotateKey(String creditCode) {
-    int updated =
-        em.createNativeQuery(
-                "update device set sealed_key = ?1, key_version = key_version + 1,"
-                    + " reissue_pending = true, key_rotated_at = now()"
-                    + " where unit_id = (select id from key_unit where credit_code = ?2)")
-            .setParameter(1, sealer.seal(SecretSealer.randomBytes(16)))
-            .setParameter(2, creditCode)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
+    String object = "unit " + creditCode;
+    try {
+      int updated =
+          em.createNativeQuery(
+                  "update device set sealed_key = ?1, key_version = key_version + 1,"
+                      + " reissue_pending = true, key_rotated_at = now()"
+                      + " where unit_id = (select id from key_unit where credit_code = ?2)")
+              .setParameter(1, sealer.seal(SecretSealer.randomBytes(16)))
+              .setParameter(2, creditCode)
+              .executeUpdate();
+      if (updated == 0) {
+        throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
+      }
+      cache.invalidate();
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.KEY_ROTATE, object, e);
+      throw e;
     }
-    cache.invalidate();
+    audit.record(AuditActions.KEY_ROTATE, object, Outcome.SUCCESS, null);
   }
 
   /**
