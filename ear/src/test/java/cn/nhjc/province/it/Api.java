@@ -124,6 +124,7 @@ public final class Api {
     public static final String[] CITY_PLATFORM_TANGSHAN = {
       "citypf.tangshan", "CityPf#Tangshan2026"
     };
+    public static final String[] AUDITOR = {"auditor", "Audit#Trail2026"};
 
     private Accounts() {}
   }
