@@ -22,8 +22,8 @@ import java.util.Set;
  * how the layers of a context may depend on each other. The rules, lowest first:
  *
  * <ul>
- *   <li>{@code platform}: the shared kernel (configuration, persistence, security); depends on no
- *       context.
+ *   <li>{@code platform}: the shared kernel (configuration, persistence, security, the audit
+ *       trail); depends on no context.
  *   <li>{@code registry}: on platform.
  *   <li>{@code monitoring}: on platform and registry.
  *   <li>{@code efficiency}, {@code conservation}, {@code metrology}, {@code publication} (reserved,
@@ -44,6 +44,9 @@ import java.util.Set;
  * (stores, queues, metrics, files) is an interface in {@code application} that {@code
  * infrastructure} implements. A context's {@code infrastructure} is its own: no other context uses
  * it. JMS and Micrometer are used in {@code infrastructure} only.
+ *
+ * <p>The audit trail ({@code platform.audit}) is written and read through {@code AuditTrail} alone,
+ * which checks the callers' roles: its table's store is the package's own.
  */
 @AnalyzeClasses(
     locations = ContextDependenciesTest.ThisModule.class,
@@ -179,6 +182,15 @@ class ContextDependenciesTest {
                               .allowEmptyShould(true))
                   .toList())
           .as("a context's infrastructure is used by the context alone");
+
+  @ArchTest
+  static final ArchRule the_audit_store_is_used_by_the_audit_package_alone =
+      classes()
+          .that()
+          .haveFullyQualifiedName(BASE + "platform.audit.AuditStore")
+          .should()
+          .onlyHaveDependentClassesThat()
+          .resideInAPackage(BASE + "platform.audit");
 
   @ArchTest
   static final ArchRule messaging_and_metrics_stay_in_infrastructure =

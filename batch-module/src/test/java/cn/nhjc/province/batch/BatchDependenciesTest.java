@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The jobs use the contexts of ejb-module through their {@code domain} and {@code application}
  * packages only, never a context's {@code infrastructure} or the demo province; and nothing of the
- * web module (ejb-module's ContextDependenciesTest holds the contexts' own rules).
+ * web module (ejb-module's ContextDependenciesTest holds the contexts' own rules). The audit trail
+ * is written through {@code AuditTrail}, never through its store.
  */
 @AnalyzeClasses(
     locations = BatchDependenciesTest.ThisModule.class,
@@ -45,4 +46,11 @@ class BatchDependenciesTest {
               "cn.nhjc.province.*.infrastructure..",
               "cn.nhjc.province.demo..",
               "cn.nhjc.province.web..");
+
+  @ArchTest
+  static final ArchRule batch_uses_the_audit_trail_through_its_api =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.nhjc.province.platform.audit.AuditStore");
 }

@@ -129,6 +129,7 @@ public final class Api {
     public static final String[] CITY_PLATFORM_TANGSHAN = {
       "citypf.tangshan", "CityPf#Tangshan2026"
     };
+    public static final String[] AUDITOR = {"auditor", "Audit#Trail2026"};
 
     /** The auditor's account; not in this realm until the auditor role is added. */
     public static final String[] AUDITOR = {"auditor", "Audit#Trail2026"};

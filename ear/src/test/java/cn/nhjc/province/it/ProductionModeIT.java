@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Production mode refuses to start with the demo's settings: the published OIDC client secret, the
- * default database password, plain HTTP. A node of its own is started with {@code
+ * Production mode refuses to start with the demo's settings: the published client secrets, the
+ * default database password, plain HTTP, and a realm holding the demo accounts. A node of its own is started with {@code
  * platform.mode=production} and nothing else changed; its deployment must fail and say why.
  */
 class ProductionModeIT {
@@ -45,7 +45,9 @@ class ProductionModeIT {
           "production mode refused: DB_PASSWORD",
           "production mode refused: plain HTTP",
           "production mode refused: FEP_BASE_URL",
-          "production mode refused: OIDC_PROVIDER_URL"
+          "production mode refused: OIDC_PROVIDER_URL",
+          "production mode refused: AUDIT_CLIENT_SECRET",
+          "production mode refused: the realm holds demo accounts: prov.official, city.tangshan"
         }) {
       assertTrue(log.contains(finding), "the log names: " + finding);
     }

@@ -125,6 +125,9 @@ public final class Main {
     text.append("  Demo accounts (user / password / role / scope):\n");
     JsonNode users = new ObjectMapper().readTree(realm.toFile()).path("users");
     for (JsonNode user : users) {
+      if (user.has("serviceAccountClientId")) {
+        continue; // a client's service account (energy-audit), no one signs in with it
+      }
       String password = user.path("credentials").path(0).path("value").asText();
       JsonNode attributes = user.path("attributes");
       String scope =

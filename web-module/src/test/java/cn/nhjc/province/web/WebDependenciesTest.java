@@ -16,7 +16,8 @@ import java.util.Set;
  * The pages and the API use the contexts of ejb-module through their {@code domain} and {@code
  * application} packages only: a context's {@code infrastructure} is its own, and the demo province
  * is loaded by the deployment, never by a page (ejb-module's ContextDependenciesTest holds the
- * contexts' own rules).
+ * contexts' own rules). The audit trail is read and written through {@code AuditTrail}, which
+ * checks the caller's role, never through its store.
  */
 @AnalyzeClasses(
     locations = WebDependenciesTest.ThisModule.class,
@@ -43,4 +44,11 @@ class WebDependenciesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("cn.nhjc.province.*.infrastructure..", "cn.nhjc.province.demo..");
+
+  @ArchTest
+  static final ArchRule web_uses_the_audit_trail_through_its_api =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.nhjc.province.platform.audit.AuditStore");
 }

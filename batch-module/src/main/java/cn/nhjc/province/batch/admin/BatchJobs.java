@@ -2,12 +2,16 @@ package cn.nhjc.province.batch.admin;
 
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +21,18 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
-/** Starts, restarts and lists the platform's batch jobs; for platform administrators only. */
+/**
+ * Starts, restarts and lists the platform's batch jobs; for platform administrators only. Every
+ * start and restart is recorded in the audit trail.
+ */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class BatchJobs {
 
   /** The jobs an administrator may start, with their parameter rules. */
   public static final Set<String> JOBS = Set.of(StatisticsSchedule.JOB);
+
+  @EJB private AuditTrail audit;
 
   /**
    * Starts a job.
@@ -32,20 +41,39 @@ public class BatchJobs {
    *     complete month
    */
   public long start(String jobName, String period) {
-    requireKnown(jobName);
-    Properties parameters = new Properties();
-    if (period != null && !period.isBlank()) {
-      StatPeriod parsed = StatPeriod.parse(period);
-      if (parsed.type() != PeriodType.DAY && parsed.type() != PeriodType.MONTH) {
-        throw new IllegalArgumentException("period must be a day or a month: " + period);
+    String object =
+        "job " + jobName + (period == null || period.isBlank() ? "" : " period=" + period.trim());
+    long id;
+    try {
+      requireKnown(jobName);
+      Properties parameters = new Properties();
+      if (period != null && !period.isBlank()) {
+        StatPeriod parsed = StatPeriod.parse(period);
+        if (parsed.type() != PeriodType.DAY && parsed.type() != PeriodType.MONTH) {
+          throw new IllegalArgumentException("period must be a day or a month: " + period);
+        }
+        parameters.setProperty("period", parsed.toString());
       }
-      parameters.setProperty("period", parsed.toString());
+      id = operator().start(jobName, parameters);
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.JOB_START, object, e);
+      throw e;
     }
-    return operator().start(jobName, parameters);
+    audit.record(AuditActions.JOB_START, object, Outcome.SUCCESS, "execution " + id);
+    return id;
   }
 
   public long restart(long executionId) {
-    return operator().restart(executionId, new Properties());
+    String object = "job execution " + executionId;
+    long id;
+    try {
+      id = operator().restart(executionId, new Properties());
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.JOB_RESTART, object, e);
+      throw e;
+    }
+    audit.record(AuditActions.JOB_RESTART, object, Outcome.SUCCESS, "execution " + id);
+    return id;
   }
 
   /** The newest executions of every known job first, at most {@code limit}. */

@@ -1,7 +1,11 @@
 package cn.nhjc.province.exchange.application;
 
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,7 +15,8 @@ import java.util.List;
  * The intake's dead letters: uploads the consumers could not store after every redelivery. An
  * administrator sees them and replays one (back to the catch-up lane, as a new message; the intake
  * receipt still keeps it from being stored twice) or discards it. Replaying and discarding move the
- * message in this service's transaction, so it is never lost or doubled.
+ * message in this service's transaction, so it is never lost or doubled. Both are recorded in the
+ * audit trail.
  */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -19,6 +24,7 @@ public class DeadLetters {
   private static final int MAX_LISTED = 500;
 
   @Inject private IntakeQueues queues;
+  @EJB private AuditTrail audit;
 
   /** A dead letter as the admin page and the API list it. */
   public record DeadLetter(
@@ -35,11 +41,25 @@ public class DeadLetters {
 
   /** Sends a dead letter back to the intake queue. */
   public void replay(String messageId) {
-    queues.replay(messageId);
+    String object = "dead letter " + messageId;
+    try {
+      queues.replay(messageId);
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.DEAD_LETTER_REPLAY, object, e);
+      throw e;
+    }
+    audit.record(AuditActions.DEAD_LETTER_REPLAY, object, Outcome.SUCCESS, null);
   }
 
   /** Removes a dead letter for good (an upload that is known to be wrong). */
   public void discard(String messageId) {
-    queues.discard(messageId);
+    String object = "dead letter " + messageId;
+    try {
+      queues.discard(messageId);
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.DEAD_LETTER_DISCARD, object, e);
+      throw e;
+    }
+    audit.record(AuditActions.DEAD_LETTER_DISCARD, object, Outcome.SUCCESS, null);
   }
 }

@@ -77,6 +77,33 @@ public class PlatformConfig {
     return setting("platform.oidc.client-id", "OIDC_CLIENT_ID").orElse("energy-web");
   }
 
+  /**
+   * The confidential client with a service account (realm-management role {@code view-events})
+   * through which the audit trail reads the identity provider's sign-in events.
+   */
+  public String auditClientId() {
+    return setting("platform.audit.client-id", "AUDIT_CLIENT_ID").orElse("energy-audit");
+  }
+
+  /**
+   * The audit client's secret. The default is the demo realm's (keycloak-realm-energy.json); a
+   * deployment sets its own, in the realm and here.
+   */
+  public String auditClientSecret() {
+    return setting("platform.audit.client-secret", "AUDIT_CLIENT_SECRET")
+        .orElse("energy-audit-demo-secret-2026");
+  }
+
+  /**
+   * How often, in seconds, the identity provider's sign-in events are taken into the audit trail; 0
+   * turns the import off on this node.
+   */
+  public long auditImportIntervalSeconds() {
+    return setting("platform.audit.import-interval-seconds", "AUDIT_IMPORT_INTERVAL_SECONDS")
+        .map(Long::parseLong)
+        .orElse(60L);
+  }
+
   static Optional<String> setting(String property, String environment) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {

@@ -13,8 +13,32 @@ import java.util.function.Function;
  * here to be refused. Each finding is one sentence an operator can act on.
  */
 public final class ProductionChecks {
-  /** The OIDC client secrets of the committed demo realm (wildfly-config). */
-  static final Set<String> DEMO_CLIENT_SECRETS = Set.of("energy-web-demo-secret-2026");
+  /** The client secrets of the committed demo realm (wildfly-config). */
+  static final Set<String> DEMO_CLIENT_SECRETS =
+      Set.of("energy-web-demo-secret-2026", "energy-audit-demo-secret-2026");
+
+  /** The demo realm's accounts (README, demo accounts): none may be in a production realm. */
+  public static final List<String> DEMO_USERNAMES =
+      List.of(
+          "prov.official",
+          "city.tangshan",
+          "city.shijiazhuang",
+          "supervisor",
+          "metrology",
+          "admin",
+          "ent.demo",
+          "ent.other",
+          "supplier.power",
+          "supplier.gas",
+          "citypf.tangshan",
+          "auditor");
+
+  /** A system property by name, else an environment variable by that name. */
+  public static final Function<String, String> SERVER_SETTINGS =
+      name -> {
+        String value = System.getProperty(name);
+        return value != null ? value : System.getenv(name);
+      };
 
   /** Passwords that are defaults somewhere, never a production database's. */
   static final Set<String> DEFAULT_PASSWORDS =
@@ -24,7 +48,7 @@ public final class ProductionChecks {
 
   /** Whether this server runs in production mode, by its system properties and environment. */
   public static boolean productionMode() {
-    return productionMode(ProductionGate.SERVER_SETTINGS);
+    return productionMode(SERVER_SETTINGS);
   }
 
   /** Whether {@code PLATFORM_MODE} (system property {@code platform.mode}) is production. */
@@ -47,6 +71,12 @@ public final class ProductionChecks {
               + " client secret of the production realm");
     }
     // the datasource reads these from the environment alone (configure-10-postgresql.cli)
+    String auditSecret = value(settings, "platform.audit.client-secret", "AUDIT_CLIENT_SECRET");
+    if (auditSecret.isEmpty() || DEMO_CLIENT_SECRETS.contains(auditSecret)) {
+      findings.add(
+          "AUDIT_CLIENT_SECRET is unset or the demo realm's published secret: set the audit"
+              + " client's secret of the production realm");
+    }
     String user = value(settings, "DB_USER", "DB_USER");
     String password = value(settings, "DB_PASSWORD", "DB_PASSWORD");
     if (DEFAULT_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equals(user)) {

@@ -21,7 +21,8 @@ import jakarta.ejb.Stateless;
   Roles.ENTERPRISE_USER,
   Roles.PLATFORM_ADMIN,
   Roles.ENERGY_SUPPLIER,
-  Roles.CITY_PLATFORM
+  Roles.CITY_PLATFORM,
+  Roles.AUDITOR
 })
 public class CurrentCaller {
 

@@ -1,5 +1,7 @@
 package cn.nhjc.province.platform.security;
 
+import java.util.List;
+
 /** The realm roles of the platform, as Keycloak issues them and Jakarta Security checks them. */
 public final class Roles {
   public static final String PROVINCE_OFFICIAL = "province-official";
@@ -14,6 +16,25 @@ public final class Roles {
 
   /** A city's own platform (a machine account) uploading data of units in its city. */
   public static final String CITY_PLATFORM = "city-platform";
+
+  /**
+   * The security auditor (安全审计员): reads and verifies the audit trail, and nothing else. Apart from
+   * the platform administrators, who may neither read nor change the trail (三员分立).
+   */
+  public static final String AUDITOR = "auditor";
+
+  /** Every realm role above, in this order. */
+  public static final List<String> ALL =
+      List.of(
+          PROVINCE_OFFICIAL,
+          CITY_OFFICIAL,
+          SUPERVISOR,
+          METROLOGY_OFFICER,
+          ENTERPRISE_USER,
+          PLATFORM_ADMIN,
+          ENERGY_SUPPLIER,
+          CITY_PLATFORM,
+          AUDITOR);
 
   /** Token claim carrying a city official's region code. */
   public static final String REGION_CLAIM = "region_code";

@@ -1,5 +1,8 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.domain.CreditCodes;
 import cn.nhjc.province.registry.domain.Rejection;
@@ -22,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Takes over the end devices of a province's previous platform (CSV {@code
  * creditCode,deviceId,secretKey}), so that units keep their deviceId and key. Each line is
- * registered on its own: a refused line leaves the others in place.
+ * registered on its own: a refused line leaves the others in place. Every import is recorded in the
+ * audit trail, with the file's size and SM3.
  */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -35,13 +39,27 @@ public class DeviceImport {
   @EJB private DeviceRegistry registry;
   @PersistenceContext private EntityManager em;
   @Inject private ImportFiles files;
+  @EJB private AuditTrail audit;
 
   /**
    * @throws UnreadableFileException if the file is not UTF-8 CSV with the header {@code
    *     creditCode,deviceId,secretKey}
    */
   public ImportResult importCsv(byte[] content) {
-    ImportTable table = files.readCsv(content, ImportColumns.DEVICE_LIST);
+    String object = UnitListImport.fileObject("device list", "csv", content);
+    ImportResult result;
+    try {
+      result = importLines(files.readCsv(content, ImportColumns.DEVICE_LIST));
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.DEVICES_IMPORT, object, e);
+      throw e;
+    }
+    audit.record(
+        AuditActions.DEVICES_IMPORT, object, Outcome.SUCCESS, UnitListImport.summary(result));
+    return result;
+  }
+
+  private ImportResult importLines(ImportTable table) {
     List<Rejection> rejected = new ArrayList<>(table.malformed());
     int imported = 0;
     for (ImportTable.Line line : table.lines()) {

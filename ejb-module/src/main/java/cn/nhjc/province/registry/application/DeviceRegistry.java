@@ -1,5 +1,8 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
@@ -44,6 +47,7 @@ public class DeviceRegistry {
   @EJB private DeviceKeyCache cache;
   @EJB private CurrentCaller caller;
   @Resource private SessionContext context;
+  @EJB private AuditTrail audit;
 
   /**
    * A registered device with its key opened, for answering one request.
@@ -165,14 +169,17 @@ public class DeviceRegistry {
   /**
    * Confirms a pending device: the caller presents the whole deviceId the unit's device shows,
    * which the platform never shows. An enterprise user confirms only the device of its own unit;
-   * for a deviceId outside the caller's scope, as for an unknown one, the answer is empty.
+   * for a deviceId outside the caller's scope, as for an unknown one, the answer is empty. Recorded
+   * in the audit trail, with the device's prefix.
    *
    * @return the confirmed device's unit and whether it was pending until now
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ENTERPRISE_USER})
   public Optional<Confirmation> confirm(String deviceId) {
     Optional<DeviceKey> device = find(deviceId);
+    String object = "device " + DeviceIds.masked(deviceId);
     if (device.isEmpty() || !inScope(device.get().creditCode())) {
+      audit.record(AuditActions.DEVICE_CONFIRM, object, Outcome.REFUSED, "no such device in scope");
       return Optional.empty();
     }
     int updated =
@@ -183,6 +190,11 @@ public class DeviceRegistry {
             .setParameter(2, DeviceIds.digest(deviceId))
             .executeUpdate();
     cache.invalidate();
+    audit.record(
+        AuditActions.DEVICE_CONFIRM,
+        object + " of unit " + device.get().creditCode(),
+        Outcome.SUCCESS,
+        updated == 1 ? "pending → confirmed" : "already confirmed");
     return Optional.of(new Confirmation(device.get().creditCode(), updated == 1));
   }
 
@@ -191,7 +203,7 @@ public class DeviceRegistry {
 
   /**
    * Sets whether every upload and information change of the unit's device must carry the HMAC-SM3
-   * of its body. An enterprise user sets it for its own unit only.
+   * of its body. An enterprise user sets it for its own unit only. Recorded in the audit trail.
    *
    * @return false when the unit has no device in the caller's scope
    */
@@ -208,29 +220,43 @@ public class DeviceRegistry {
             .setParameter(2, creditCode)
             .executeUpdate();
     cache.invalidate();
+    if (updated == 1) {
+      audit.record(
+          AuditActions.DEVICE_SIGNATURE,
+          "unit " + creditCode,
+          Outcome.SUCCESS,
+          required ? "signature required" : "signature optional");
+    }
     return updated == 1;
   }
 
   /**
    * Gives a unit's device a new key at once: the old key stops decrypting, and the device is
    * pending until it registers once more (which hands out a new deviceId with the new key) and is
-   * confirmed again.
+   * confirmed again. Recorded in the audit trail.
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public void rotateKey(String creditCode) {
-    int updated =
-        em.createNativeQuery(
-                "update device set sealed_key = ?1, key_version = key_version + 1,"
-                    + " reissue_pending = true, key_rotated_at = now(), status = 'pending',"
-                    + " confirmed_at = null, confirmed_by = null"
-                    + " where unit_id = (select id from key_unit where credit_code = ?2)")
-            .setParameter(1, sealer.seal(SecretSealer.randomBytes(16)))
-            .setParameter(2, creditCode)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
+    String object = "unit " + creditCode;
+    try {
+      int updated =
+          em.createNativeQuery(
+                  "update device set sealed_key = ?1, key_version = key_version + 1,"
+                      + " reissue_pending = true, key_rotated_at = now(), status = 'pending',"
+                      + " confirmed_at = null, confirmed_by = null"
+                      + " where unit_id = (select id from key_unit where credit_code = ?2)")
+              .setParameter(1, sealer.seal(SecretSealer.randomBytes(16)))
+              .setParameter(2, creditCode)
+              .executeUpdate();
+      if (updated == 0) {
+        throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
+      }
+      cache.invalidate();
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.KEY_ROTATE, object, e);
+      throw e;
     }
-    cache.invalidate();
+    audit.record(AuditActions.KEY_ROTATE, object, Outcome.SUCCESS, null);
   }
 
   /**

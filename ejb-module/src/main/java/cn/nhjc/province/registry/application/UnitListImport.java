@@ -1,5 +1,9 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditChain;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.security.RegionCodes;
 import cn.nhjc.province.platform.security.Roles;
@@ -23,12 +27,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Takes a key-unit list (名单) onto the province's list: every line that passes {@link UnitListRules}
  * is inserted, or updates the unit with the same credit code; the other lines are reported. The
- * good lines go in one transaction.
+ * good lines go in one transaction. Every import is recorded in the audit trail, with the file's
+ * size and SM3.
  */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -40,12 +46,13 @@ public class UnitListImport {
   @Inject private PlatformConfig config;
   @EJB private DeviceKeyCache devices;
   @Inject private ImportFiles files;
+  @EJB private AuditTrail audit;
 
   /**
    * @throws UnreadableFileException if the file is not UTF-8 CSV with the list's header
    */
   public ImportResult importCsv(byte[] content) {
-    return importTable(files.readCsv(content, ImportColumns.UNIT_LIST));
+    return audited("csv", content, () -> files.readCsv(content, ImportColumns.UNIT_LIST));
   }
 
   /**
@@ -53,12 +60,42 @@ public class UnitListImport {
    *     with the list's header
    */
   public ImportResult importXlsx(byte[] content) {
-    return importTable(files.readXlsx(content, ImportColumns.UNIT_LIST));
+    return audited("xlsx", content, () -> files.readXlsx(content, ImportColumns.UNIT_LIST));
   }
 
   /** An empty list as XLSX, with the header row, for administrators to fill in. */
   public byte[] template() {
     return files.xlsxTemplate(ImportColumns.UNIT_LIST);
+  }
+
+  private ImportResult audited(String format, byte[] content, Supplier<ImportTable> read) {
+    String object = fileObject("key-unit list", format, content);
+    ImportResult result;
+    try {
+      result = importTable(read.get());
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.UNITS_IMPORT, object, e);
+      throw e;
+    }
+    audit.record(AuditActions.UNITS_IMPORT, object, Outcome.SUCCESS, summary(result));
+    return result;
+  }
+
+  /** A file as an audit record names it: what it is, its format, size and SM3. */
+  static String fileObject(String what, String format, byte[] content) {
+    return what
+        + " ("
+        + format
+        + ", "
+        + content.length
+        + " bytes, SM3 "
+        + AuditChain.sm3Hex(content)
+        + ")";
+  }
+
+  /** An import's result as an audit record's detail. */
+  static String summary(ImportResult result) {
+    return result.imported() + " lines imported, " + result.rejected().size() + " refused";
   }
 
   private ImportResult importTable(ImportTable table) {

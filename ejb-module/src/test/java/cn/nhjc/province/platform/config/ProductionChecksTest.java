@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,7 @@ class ProductionChecksTest {
     Map<String, String> settings = new HashMap<>();
     settings.put("PLATFORM_MODE", "production");
     settings.put("OIDC_CLIENT_SECRET", "a-long-secret-from-the-production-realm");
+    settings.put("AUDIT_CLIENT_SECRET", "another-long-secret-of-the-audit-client");
     settings.put("OIDC_PROVIDER_URL", "https://sso.energy.example.gov.cn/realms/energy");
     settings.put("DB_URL", "jdbc:postgresql://db.internal:5432/energy");
     settings.put("DB_USER", "energy");
@@ -40,10 +45,11 @@ class ProductionChecksTest {
     demo.put("DB_USER", "postgres");
     demo.put("DB_PASSWORD", "postgres");
     List<String> findings = ProductionChecks.findings(demo::get);
-    assertEquals(5, findings.size(), findings.toString());
+    assertEquals(6, findings.size(), findings.toString());
     assertTrue(findings.get(0).startsWith("OIDC_CLIENT_SECRET"));
-    assertTrue(findings.get(1).startsWith("DB_PASSWORD"));
-    assertTrue(findings.get(2).startsWith("plain HTTP"));
+    assertTrue(findings.get(1).startsWith("AUDIT_CLIENT_SECRET"));
+    assertTrue(findings.get(2).startsWith("DB_PASSWORD"));
+    assertTrue(findings.get(3).startsWith("plain HTTP"));
     assertFalse(ProductionChecks.productionMode(demo::get));
   }
 
@@ -52,6 +58,8 @@ class ProductionChecksTest {
     for (String[] change :
         new String[][] {
           {"OIDC_CLIENT_SECRET", "energy-web-demo-secret-2026"},
+          {"AUDIT_CLIENT_SECRET", "energy-audit-demo-secret-2026"},
+          {"AUDIT_CLIENT_SECRET", ""},
           {"DB_PASSWORD", "energy"},
           {"DB_PASSWORD", "Postgres"},
           {"DB_URL", ""},
@@ -80,7 +88,26 @@ class ProductionChecksTest {
     for (String secret : ProductionChecks.DEMO_CLIENT_SECRETS) {
       assertTrue(realm.contains("\"secret\": \"" + secret + "\""), secret);
     }
+    assertTrue(realm.contains("\"secret\": \"energy-audit-demo-secret-2026\""));
     String cli = Files.readString(Path.of("..", "wildfly-config", "configure-40-oidc.cli"));
     assertTrue(cli.contains(":energy-web-demo-secret-2026}"), "the CLI's default is the demo one");
+  }
+
+  @Test
+  void the_demo_accounts_known_here_are_the_committed_realm_s_users() throws Exception {
+    JsonObject realm;
+    try (JsonReader reader =
+        Json.createReader(
+            Files.newBufferedReader(
+                Path.of("..", "wildfly-config", "keycloak-realm-energy.json")))) {
+      realm = reader.readObject();
+    }
+    List<String> users = new ArrayList<>();
+    for (JsonObject user : realm.getJsonArray("users").getValuesAs(JsonObject.class)) {
+      if (!user.containsKey("serviceAccountClientId")) {
+        users.add(user.getString("username"));
+      }
+    }
+    assertEquals(users, ProductionChecks.DEMO_USERNAMES);
   }
 }

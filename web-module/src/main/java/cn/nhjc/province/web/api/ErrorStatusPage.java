@@ -1,5 +1,8 @@
 package cn.nhjc.province.web.api;
 
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.web.common.AuditFilter;
+import jakarta.ejb.EJB;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * The error page of 401 and 403 (web.xml): the answers the container gives before JAX-RS runs, such
  * as the bearer-token check's 401 on /api/*, become problem details there; a page's 403 shows the
- * forbidden page.
+ * forbidden page. A 403 is recorded in the audit trail as refused access.
  */
 @WebServlet(ErrorStatusPage.PATH)
 public class ErrorStatusPage extends HttpServlet {
   static final String PATH = "/error/status";
   private static final long serialVersionUID = 1L;
+
+  @EJB private AuditTrail audit;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -30,6 +35,9 @@ public class ErrorStatusPage extends HttpServlet {
         request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path
             ? path
             : request.getRequestURI();
+    if (status == HttpServletResponse.SC_FORBIDDEN) {
+      AuditFilter.recordDenied(audit, request, uri);
+    }
     if (isApi(uri, request.getContextPath())) {
       response.setStatus(status);
       response.setContentType(Problem.MEDIA_TYPE);

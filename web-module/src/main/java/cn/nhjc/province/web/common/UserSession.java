@@ -53,6 +53,11 @@ public class UserSession implements Serializable {
     return inAnyRole(Roles.PLATFORM_ADMIN);
   }
 
+  /** Whether the user is the security auditor, who sees the audit trail and nothing else. */
+  public boolean isAuditor() {
+    return inAnyRole(Roles.AUDITOR);
+  }
+
   public boolean isEnterprise() {
     return inAnyRole(Roles.ENTERPRISE_USER);
   }

@@ -5,6 +5,9 @@ import cn.nhjc.province.monitoring.application.statistics.Statistics;
 import cn.nhjc.province.monitoring.application.statistics.UnitFigures;
 import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.audit.AuditActions;
+import cn.nhjc.province.platform.audit.AuditTrail;
+import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.security.CallerScope;
@@ -21,12 +24,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The statistics reports of the government portal (能耗统计表) as XLSX: the figures {@link Statistics}
  * gives the caller — so a city official's report holds only the city — written by {@link
  * XlsxReport} with the period, the electricity convention and the snapshot they come from. The same
- * snapshot gives the same numbers.
+ * snapshot gives the same numbers. Every report handed out (or refused) is recorded in the audit
+ * trail.
  */
 @Stateless
 @RolesAllowed({
@@ -52,6 +57,7 @@ public class StatisticsReports {
   @EJB private CurrentCaller caller;
   @EJB private PlatformSettings settings;
   @Inject private PlatformConfig config;
+  @EJB private AuditTrail audit;
 
   /**
    * The regions of one level in the caller's scope ({@link Statistics#regions}).
@@ -59,6 +65,12 @@ public class StatisticsReports {
    * @param level {@code city} (default) or {@code county}
    */
   public byte[] regions(String level, StatPeriod period, ElectricityConvention convention) {
+    return exported(
+        reportObject("regions", "level", level, period, convention),
+        () -> regionsReport(level, period, convention));
+  }
+
+  private byte[] regionsReport(String level, StatPeriod period, ElectricityConvention convention) {
     ElectricityConvention chosen = convention(convention);
     String wanted = level == null || level.isBlank() ? "city" : level.trim();
     if (!REGION_LEVELS.containsKey(wanted)) {
@@ -84,6 +96,13 @@ public class StatisticsReports {
    * @param level {@code section}, {@code division} (default), {@code group} or {@code class}
    */
   public byte[] industries(String level, StatPeriod period, ElectricityConvention convention) {
+    return exported(
+        reportObject("industries", "level", level, period, convention),
+        () -> industriesReport(level, period, convention));
+  }
+
+  private byte[] industriesReport(
+      String level, StatPeriod period, ElectricityConvention convention) {
     ElectricityConvention chosen = convention(convention);
     String wanted = level == null || level.isBlank() ? "division" : level.trim();
     if (!INDUSTRY_LEVELS.containsKey(wanted)) {
@@ -108,6 +127,13 @@ public class StatisticsReports {
    * @param regionCode {@code null}, or a city or county code that narrows the list
    */
   public byte[] units(StatPeriod period, ElectricityConvention convention, String regionCode) {
+    return exported(
+        reportObject("units", "region", regionCode, period, convention),
+        () -> unitsReport(period, convention, regionCode));
+  }
+
+  private byte[] unitsReport(
+      StatPeriod period, ElectricityConvention convention, String regionCode) {
     ElectricityConvention chosen = convention(convention);
     boolean narrowed = regionCode != null && !regionCode.isBlank();
     if (narrowed) {
@@ -117,6 +143,42 @@ public class StatisticsReports {
     String where = narrowed ? regionName(regionCode.trim()) : scopeName(caller.requireScope());
     List<Figures> figures = units.stream().map(UnitFigures::figures).toList();
     return XlsxReport.units(header(title(where, "重点用能单位", period), period, chosen, figures), units);
+  }
+
+  /**
+   * Makes a report and records it in the audit trail with the workbook's size, or records why it
+   * was refused.
+   */
+  private byte[] exported(String object, Supplier<byte[]> report) {
+    byte[] workbook;
+    try {
+      workbook = report.get();
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.REPORT_EXPORT, object, e);
+      throw e;
+    }
+    audit.record(
+        AuditActions.REPORT_EXPORT, object, Outcome.SUCCESS, "xlsx, " + workbook.length + " bytes");
+    return workbook;
+  }
+
+  /**
+   * A report as the audit trail names it, with the parameters as asked: e.g. {@code report regions
+   * level=city period=2026-10}, {@code report units region=130200 period=2026-Q3
+   * convention=equal-value}.
+   */
+  static String reportObject(
+      String kind,
+      String parameter,
+      String value,
+      StatPeriod period,
+      ElectricityConvention convention) {
+    return "report "
+        + kind
+        + (value == null || value.isBlank() ? "" : " " + parameter + "=" + value.trim())
+        + " period="
+        + period
+        + (convention == null ? "" : " convention=" + convention.setting());
   }
 
   /** e.g. 河北省 各市 能耗统计表 2026-10; without {@code what}: 唐山市 能耗统计表 2026-10. */

@@ -1,0 +1,88 @@
+package cn.nhjc.province.platform.audit;
+
+import java.util.List;
+
+/**
+ * The actions the audit trail records, as stored in {@code audit_event.action}. A new kind of
+ * sensitive action gets a constant here and a call of {@link AuditTrail#record} (or {@link
+ * AuditTrail#failed}) in the service that does it.
+ */
+public final class AuditActions {
+  /** A sign-in at the identity provider (Keycloak's LOGIN and LOGIN_ERROR). */
+  public static final String SIGN_IN = "auth.sign-in";
+
+  /** A sign-out at the identity provider (LOGOUT, LOGOUT_ERROR). */
+  public static final String SIGN_OUT = "auth.sign-out";
+
+  /** A client's sign-in with its own credentials that failed (CLIENT_LOGIN_ERROR). */
+  public static final String CLIENT_SIGN_IN = "auth.client-sign-in";
+
+  /** A user's password change (UPDATE_PASSWORD, UPDATE_PASSWORD_ERROR). */
+  public static final String PASSWORD_CHANGE = "auth.password-change";
+
+  /** A page or an API call the caller's role may not use. */
+  public static final String ACCESS_DENIED = "access.denied";
+
+  /** A statistics report downloaded (XLSX): object names its kind, level, period, convention. */
+  public static final String REPORT_EXPORT = "report.export";
+
+  /** A key-unit list imported (CSV or XLSX): object names the file by its size and SM3. */
+  public static final String UNITS_IMPORT = "units.import";
+
+  /** End devices taken over from a previous platform (CSV). */
+  public static final String DEVICES_IMPORT = "devices.import";
+
+  /** A unit's device given a new key. */
+  public static final String KEY_ROTATE = "device.rotate-key";
+
+  /** A registered device confirmed by its unit's enterprise user or an administrator. */
+  public static final String DEVICE_CONFIRM = "device.confirm";
+
+  /** Whether a unit's device must sign its uploads, set. */
+  public static final String DEVICE_SIGNATURE = "device.signature";
+
+  /** A dead letter sent back to the intake. */
+  public static final String DEAD_LETTER_REPLAY = "dead-letter.replay";
+
+  /** A dead letter discarded for good. */
+  public static final String DEAD_LETTER_DISCARD = "dead-letter.discard";
+
+  /** A batch job started by an administrator. */
+  public static final String JOB_START = "job.start";
+
+  /** A stopped or failed job execution restarted by an administrator. */
+  public static final String JOB_RESTART = "job.restart";
+
+  /** A platform setting ({@code platform_setting}) changed: {@link AuditTrail#settingChanged}. */
+  public static final String SETTING_CHANGE = "setting.change";
+
+  /** A dictionary (codes, coefficients, limits) changed: {@link AuditTrail#dictionaryChanged}. */
+  public static final String DICTIONARY_CHANGE = "dictionary.change";
+
+  /** The audit trail's chain verified by an auditor. */
+  public static final String AUDIT_VERIFY = "audit.verify";
+
+  /** The actions above, for choosing one on the auditor's page. */
+  public static final List<String> ALL =
+      List.of(
+          SIGN_IN,
+          SIGN_OUT,
+          CLIENT_SIGN_IN,
+          PASSWORD_CHANGE,
+          ACCESS_DENIED,
+          REPORT_EXPORT,
+          UNITS_IMPORT,
+          DEVICES_IMPORT,
+          KEY_ROTATE,
+          DEVICE_CONFIRM,
+          DEVICE_SIGNATURE,
+          DEAD_LETTER_REPLAY,
+          DEAD_LETTER_DISCARD,
+          JOB_START,
+          JOB_RESTART,
+          SETTING_CHANGE,
+          DICTIONARY_CHANGE,
+          AUDIT_VERIFY);
+
+  private AuditActions() {}
+}
