@@ -1,7 +1,8 @@
 /*
- * Charts of the energy-monitoring pages (ECharts 4.9.0). Each chart reads its data from a
+ * Charts of the energy-monitoring pages (ECharts). Each chart reads its data from a
  * <script type="application/json"> element the server wrote and marks its container with
- * data-rendered="true" once drawn (the browser tests wait for it).
+ * data-rendered="true" once drawn (the browser tests wait for it). No inline script: the pages'
+ * Content-Security-Policy admits scripts of the platform's own files (and PrimeFaces' nonce) only.
  */
 (function () {
   'use strict';
@@ -155,8 +156,21 @@
     });
   }
 
+  /**
+   * Submits the form of a <select data-submit-on-change> when its choice changes: a handler bound
+   * here, since the Content-Security-Policy admits no inline on* attribute.
+   */
+  function submitOnChange() {
+    document.querySelectorAll('select[data-submit-on-change]').forEach(function (select) {
+      select.addEventListener('change', function () {
+        select.form.submit();
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     selectCurrent();
+    submitOnChange();
     if (typeof echarts === 'undefined') {
       return;
     }

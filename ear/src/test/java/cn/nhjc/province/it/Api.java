@@ -131,9 +131,6 @@ public final class Api {
     };
     public static final String[] AUDITOR = {"auditor", "Audit#Trail2026"};
 
-    /** The auditor's account; not in this realm until the auditor role is added. */
-    public static final String[] AUDITOR = {"auditor", "Audit#Trail2026"};
-
     private Accounts() {}
   }
 }

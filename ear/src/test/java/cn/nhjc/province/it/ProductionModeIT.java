@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Production mode refuses to start with the demo's settings: the published client secrets, the
- * default database password, plain HTTP, and a realm holding the demo accounts. A node of its own is started with {@code
- * platform.mode=production} and nothing else changed; its deployment must fail and say why.
+ * default database password, plain HTTP, and a realm holding the demo accounts. A node of its own
+ * is started with {@code platform.mode=production} and nothing else changed; its deployment must
+ * fail and say why.
  */
 class ProductionModeIT {
   private static final int PORT_OFFSET = 700;

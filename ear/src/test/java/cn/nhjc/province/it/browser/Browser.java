@@ -65,6 +65,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Aut
   private static final Logger CDP_VERSION_FINDER =
       quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
+  /** Notes, on every page, what the page's Content-Security-Policy refused. */
+  private static final String NOTE_CSP_VIOLATIONS =
+      "window.__cspViolations = [];"
+          + "document.addEventListener('securitypolicyviolation', function (e) {"
+          + "  window.__cspViolations.push(e.effectiveDirective + ' refused ' + e.blockedURI"
+          + "    + ' at ' + e.sourceFile + ':' + e.lineNumber);"
+          + "});";
+
   private String owner;
   private Path profile;
   private Path downloads;
@@ -156,6 +164,23 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Aut
     driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    // every page notes what its Content-Security-Policy refused (a script the DevTools protocol
+    // adds runs before the page's own and is not subject to the page's policy)
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTE_CSP_VIOLATIONS));
+  }
+
+  /**
+   * What the Content-Security-Policy of the page shown now refused so far (directive, what was
+   * refused, where); empty when the page ran as written.
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    Object noted = driver.executeScript("return window.__cspViolations || [];");
+    List<String> violations = new ArrayList<>();
+    if (noted instanceof List<?> list) {
+      list.forEach(violation -> violations.add(String.valueOf(violation)));
+    }
+    return violations;
   }
 
   private static Logger quiet(String name) {

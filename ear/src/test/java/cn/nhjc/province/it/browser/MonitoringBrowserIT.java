@@ -9,6 +9,7 @@ import cn.nhjc.province.it.PlatformServicesSession;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,6 +43,7 @@ class MonitoringBrowserIT extends PlatformClientTest {
     assertTrue(browser.waitFor(By.id("key-comprehensiveTce")).getText().contains("同比"));
     assertEquals(Api.Accounts.PROVINCE[0], browser.waitFor(By.id("session:user")).getText());
     browser.screenshot("overview");
+    assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the map and charts");
 
     // another period: the page reloads for it
     Select period = new Select(browser.waitFor(By.id("period")));
@@ -50,6 +52,7 @@ class MonitoringBrowserIT extends PlatformClientTest {
     browser.waitFor(By.cssSelector("#period[data-current='" + other + "']"));
     browser.waitFor(By.cssSelector("#region-map[data-rendered='true']"));
     browser.screenshot("overview-" + other);
+    assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the period's reload");
 
     // drill: the city, then its units, then one unit's detail
     browser.driver().findElement(By.linkText("唐山市")).click();
@@ -63,6 +66,7 @@ class MonitoringBrowserIT extends PlatformClientTest {
     browser.waitFor(By.id("unit-title"));
     browser.waitFor(By.cssSelector("#trend-chart[data-rendered='true']"));
     browser.screenshot("unit");
+    assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the unit's charts");
 
     browser.open("/gov/monitoring/rankings.xhtml");
     browser.waitForText(By.id("ranking-title"), "地区排名");

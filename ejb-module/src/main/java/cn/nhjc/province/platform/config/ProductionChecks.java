@@ -92,9 +92,10 @@ public final class ProductionChecks {
               + " PLATFORM_TLS=proxy (behind a trusted TLS-terminating proxy)");
     } else if (tls.equals("proxy")
         && !"true"
-            .equals(value(settings, "platform.proxy-forwarding", "PLATFORM_PROXY_FORWARDING"))) {
+            .equals(
+                value(settings, "platform.proxy-address-forwarding", "PROXY_ADDRESS_FORWARDING"))) {
       findings.add(
-          "PLATFORM_TLS=proxy needs PLATFORM_PROXY_FORWARDING=true, so that the server takes the"
+          "PLATFORM_TLS=proxy needs PROXY_ADDRESS_FORWARDING=true, so that the server takes the"
               + " scheme and client address from the proxy's X-Forwarded headers");
     }
     if (Boolean.parseBoolean(value(settings, "platform.demo.load", "PLATFORM_DEMO"))) {

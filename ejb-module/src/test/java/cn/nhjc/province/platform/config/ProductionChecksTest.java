@@ -27,7 +27,7 @@ class ProductionChecksTest {
     settings.put("DB_USER", "energy");
     settings.put("DB_PASSWORD", "Zx9#long-and-random");
     settings.put("PLATFORM_TLS", "proxy");
-    settings.put("PLATFORM_PROXY_FORWARDING", "true");
+    settings.put("PROXY_ADDRESS_FORWARDING", "true");
     settings.put("FEP_BASE_URL", "https://fep.energy.example.gov.cn");
     return settings;
   }
@@ -65,7 +65,7 @@ class ProductionChecksTest {
           {"DB_URL", ""},
           {"PLATFORM_DEMO", "true"},
           {"PLATFORM_TLS", "none"},
-          {"PLATFORM_PROXY_FORWARDING", "false"},
+          {"PROXY_ADDRESS_FORWARDING", "false"},
           {"FEP_BASE_URL", "http://fep.energy.example.gov.cn"},
           {"OIDC_PROVIDER_URL", "http://localhost:8180/realms/energy"}
         }) {

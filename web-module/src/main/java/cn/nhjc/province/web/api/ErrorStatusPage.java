@@ -13,9 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The error page of 401 and 403 (web.xml): the answers the container gives before JAX-RS runs, such
- * as the bearer-token check's 401 on /api/*, become problem details there; a page's 403 shows the
- * forbidden page. A 403 is recorded in the audit trail as refused access.
+ * The error page of 401, 403 and 500 (web.xml): the answers the container gives before JAX-RS runs,
+ * such as the bearer-token check's 401 on /api/*, and failures nothing else handled become problem
+ * details there; a page's 403 shows the forbidden page. A 403 is recorded in the audit trail as
+ * refused access.
  */
 @WebServlet(ErrorStatusPage.PATH)
 public class ErrorStatusPage extends HttpServlet {
@@ -61,6 +62,7 @@ public class ErrorStatusPage extends HttpServlet {
     return switch (status) {
       case HttpServletResponse.SC_UNAUTHORIZED -> "a valid bearer token is required";
       case HttpServletResponse.SC_FORBIDDEN -> ProblemMappers.ACCESS_DENIED;
+      case HttpServletResponse.SC_INTERNAL_SERVER_ERROR -> ProblemMappers.INTERNAL;
       default -> null;
     };
   }

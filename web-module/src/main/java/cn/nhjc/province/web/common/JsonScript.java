@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 /**
  * JSON for a page's charts, written into a {@code <script type="application/json">} element: the
  * characters that could end the element or open markup are escaped, so data never becomes markup.
+ * The element is a data block, which a browser never runs, so the Content-Security-Policy has
+ * nothing to admit for it (resources/js/monitoring.js reads it).
  */
 public final class JsonScript {
   private JsonScript() {}

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * In production mode nothing is answered over plain HTTP: a request that did not come over TLS
  * (WildFly's https listener, or a TLS-terminating proxy whose X-Forwarded-Proto the server trusts,
- * PLATFORM_PROXY_FORWARDING) is refused with 403 before any page, API or protocol code sees it. In
+ * PROXY_ADDRESS_FORWARDING) is refused with 403 before any page, API or protocol code sees it. In
  * demo mode (the default) the platform answers on http://localhost.
  */
 @WebFilter(urlPatterns = "/*")
