@@ -11,7 +11,6 @@ import cn.nhjc.province.it.AccessMatrix.Row;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -411,12 +411,23 @@ class AccessMatrixIT extends PlatformClientTest {
     if (body.length < 4 || body[0] != 'P' || body[1] != 'K') {
       return new String(body, StandardCharsets.UTF_8);
     }
+    // read by the central directory: the report's entries carry their sizes there only
     StringBuilder text = new StringBuilder();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().endsWith(".xml")) {
-          text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+    try {
+      Path file = Files.createTempFile("matrix", ".xlsx");
+      try {
+        Files.write(file, body);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+          for (ZipEntry entry : Collections.list(zip.entries())) {
+            if (entry.getName().endsWith(".xml")) {
+              try (InputStream in = zip.getInputStream(entry)) {
+                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+              }
+            }
+          }
         }
+      } finally {
+        Files.deleteIfExists(file);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

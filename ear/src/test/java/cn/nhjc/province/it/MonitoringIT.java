@@ -181,7 +181,7 @@ class MonitoringIT extends PlatformClientTest {
       code = row.getString(1);
       assertTrue(units.contains(row.getString(2)), "the unit is listed");
     }
-    String detail = page("/gov/monitoring/unit.xhtml?code=" + code + "&period=" + PERIOD, province);
+    String detail = page("/gov/monitoring/unit.xhtml?unit=" + code + "&period=" + PERIOD, province);
     assertTrue(detail.contains(code));
     assertTrue(detail.contains("id=\"trend-data\""));
     assertTrue(detail.contains("数据质量"));
@@ -225,7 +225,7 @@ class MonitoringIT extends PlatformClientTest {
     }
     assertEquals(
         403,
-        Api.get("/gov/monitoring/unit.xhtml?code=" + shijiazhuangUnit, tangshan, "text/html")
+        Api.get("/gov/monitoring/unit.xhtml?unit=" + shijiazhuangUnit, tangshan, "text/html")
             .statusCode());
     // the unit listing narrowed to another city holds nothing of it
     String units =

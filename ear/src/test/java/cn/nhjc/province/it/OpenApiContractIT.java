@@ -42,7 +42,8 @@ class OpenApiContractIT extends PlatformClientTest {
           "job", "period-statistics",
           "id", "1",
           "messageId", "ID:none",
-          "creditCode", "911300000000000000");
+          "creditCode", "911300000000000000",
+          "deviceId", "00000000000000000000000000000000");
 
   private static final Map<String, String> UNKNOWN =
       Map.of(
@@ -51,7 +52,8 @@ class OpenApiContractIT extends PlatformClientTest {
           "job", "period-statistics",
           "id", "999999999",
           "messageId", "ID:none",
-          "creditCode", "000000000000000000");
+          "creditCode", "000000000000000000",
+          "deviceId", "00000000000000000000000000000000");
 
   private static List<Op> operations;
   private static String supplier;
