@@ -1,6 +1,7 @@
 package cn.nhjc.province.registry.application;
 
 import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.platform.security.SecretSealer;
 import cn.nhjc.province.registry.domain.CreditCodes;
@@ -130,7 +131,8 @@ public class DeviceRegistry {
             .setParameter(2, creditCode)
             .executeUpdate();
     if (updated == 0) {
-      throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
+      throw new IllegalArgumentException(
+          "unit " + Quote.of(creditCode) + " has no registered device");
     }
     cache.invalidate();
   }
@@ -152,7 +154,8 @@ public class DeviceRegistry {
             .setParameter(1, creditCode)
             .getResultList();
     if (units.isEmpty()) {
-      throw new IllegalArgumentException("unit " + creditCode + " is not on the key-unit list");
+      throw new IllegalArgumentException(
+          "unit " + Quote.of(creditCode) + " is not on the key-unit list");
     }
     long unitId = ((Number) units.get(0)).longValue();
     long taken =

@@ -1,5 +1,6 @@
 package cn.nhjc.province.web.api;
 
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.application.DeviceDirectory;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import jakarta.ejb.EJB;
@@ -37,7 +38,7 @@ public class UnitDeviceResource {
   public Response rotateKey(@PathParam("creditCode") String creditCode) {
     // the directory is admin-only too, so a non-administrator learns nothing from a 404
     if (directory.findByUnit(creditCode).isEmpty()) {
-      throw new NotFoundException("unit " + creditCode + " has no registered device");
+      throw new NotFoundException("unit " + Quote.of(creditCode) + " has no registered device");
     }
     registry.rotateKey(creditCode);
     return Response.noContent().build();

@@ -63,7 +63,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       answer(
           response,
           HttpServletResponse.SC_NOT_FOUND,
-          ProtocolAnswers.refusal(UploadRefusedException.UNKNOWN_OPERATION + operation));
+          ProtocolAnswers.refusal(UploadRefusedException.unknownOperation(operation).getMessage()));
       return;
     }
     int limit = settings.integer("exchange.max-body-bytes");
