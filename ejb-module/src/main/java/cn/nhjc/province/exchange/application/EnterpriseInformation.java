@@ -2,6 +2,8 @@ package cn.nhjc.province.exchange.application;
 
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRules;
+import cn.nhjc.province.platform.input.NumberText;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.application.CollectItemDto;
 import cn.nhjc.province.registry.application.CollectItems;
 import cn.nhjc.province.registry.application.DeviceRegistry.DeviceKey;
@@ -108,8 +110,8 @@ public class EnterpriseInformation {
           .setParameter(2, device.unitId())
           .executeUpdate();
     }
-    BigDecimal latitude = decimal(enterprise, "latitude", -90, 90);
-    BigDecimal longitude = decimal(enterprise, "longitude", -180, 180);
+    BigDecimal latitude = coordinate(enterprise, "latitude", 90);
+    BigDecimal longitude = coordinate(enterprise, "longitude", 180);
     if (latitude != null && longitude != null) {
       em.createNativeQuery("update key_unit set latitude = ?1, longitude = ?2 where id = ?3")
           .setParameter(1, latitude)
@@ -146,8 +148,8 @@ public class EnterpriseInformation {
     if (!rules.scopes().contains(scope)) {
       throw new UploadRefusedException(at + "数据范围 " + scope + " 不在字典中");
     }
-    BigDecimal min = decimal(item, "dataValueMin", -1e14, 1e14);
-    BigDecimal max = decimal(item, "dataValueMax", -1e14, 1e14);
+    BigDecimal min = storable(item, "dataValueMin");
+    BigDecimal max = storable(item, "dataValueMax");
     if (min != null && max != null && min.compareTo(max) > 0) {
       throw new UploadRefusedException(at + "dataValueMin 大于 dataValueMax");
     }
@@ -165,7 +167,7 @@ public class EnterpriseInformation {
             + usage;
     String sent = ProtocolRequest.text(item, "dataCode");
     if (!sent.isEmpty() && !sent.equals(dataCode)) {
-      throw new UploadRefusedException(at + "数据项编码 " + sent + " 与各分项编码不符，应为 " + dataCode);
+      throw new UploadRefusedException(at + "数据项编码 " + Quote.of(sent) + " 与各分项编码不符，应为 " + dataCode);
     }
     String name = ProtocolRequest.text(item, "name");
     return new CollectItemDto(
@@ -190,27 +192,35 @@ public class EnterpriseInformation {
   }
 
   private static int integer(JsonObject item, String field, String at) {
-    try {
-      return Integer.parseInt(ProtocolRequest.text(item, field));
-    } catch (NumberFormatException e) {
-      throw new UploadRefusedException(at + field + " 应为整数");
-    }
+    return NumberText.integer(ProtocolRequest.text(item, field))
+        .orElseThrow(() -> new UploadRefusedException(at + field + " 应为整数"));
   }
 
-  private static BigDecimal decimal(JsonObject object, String field, double min, double max) {
+  /**
+   * A range bound as {@code collect_item} keeps it ({@code numeric(20,6)}); empty reads as null.
+   */
+  private static BigDecimal storable(JsonObject object, String field) {
     String value = ProtocolRequest.text(object, field);
-    if (value.isEmpty()) {
-      return null;
+    return value.isEmpty() ? null : valid(field, value, NumberText.storable(value), null);
+  }
+
+  /**
+   * A coordinate as {@code key_unit} keeps it ({@code numeric(9,6)}), within ±{@code bound}
+   * degrees; empty reads as null.
+   */
+  private static BigDecimal coordinate(JsonObject object, String field, int bound) {
+    String value = ProtocolRequest.text(object, field);
+    return value.isEmpty()
+        ? null
+        : valid(field, value, NumberText.rounded(value, 3, 6), BigDecimal.valueOf(bound));
+  }
+
+  private static BigDecimal valid(
+      String field, String value, NumberText.Reading reading, BigDecimal bound) {
+    if (reading.ok() && (bound == null || reading.value().abs().compareTo(bound) <= 0)) {
+      return reading.value();
     }
-    try {
-      BigDecimal number = new BigDecimal(value);
-      if (number.doubleValue() >= min && number.doubleValue() <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new UploadRefusedException(INVALID + field + " " + value + " 不是有效数值");
+    throw new UploadRefusedException(INVALID + field + " " + Quote.of(value) + " 不是有效数值");
   }
 
   private static String text(Object value) {

@@ -9,6 +9,8 @@ import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
 import cn.nhjc.province.exchange.domain.UploadValidator;
+import cn.nhjc.province.platform.input.NumberText;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.application.CollectItemCache;
 import cn.nhjc.province.registry.application.DeviceRegistry;
 import cn.nhjc.province.registry.application.RegistrationRefusedException;
@@ -101,9 +103,7 @@ public class FrontEndProcessor {
                   information.upload(
                       device(request, Use.CHANGE, body, outcome), request, reference.rules());
               // uploadEnergyData comes read by the streaming parser: handleUpload
-              default ->
-                  throw new UploadRefusedException(
-                      UploadRefusedException.UNKNOWN_OPERATION + operation);
+              default -> throw UploadRefusedException.unknownOperation(operation);
             });
   }
 
@@ -202,14 +202,9 @@ public class FrontEndProcessor {
   private JsonObject baseData(JsonObject request, SignedBody body, ApiIntakes.Outcome outcome) {
     device(request, Use.PUBLIC, body, outcome);
     String index = ProtocolRequest.text(request, "itemIndex");
-    int itemIndex;
-    try {
-      itemIndex = Integer.parseInt(index);
-    } catch (NumberFormatException e) {
-      itemIndex = 0;
-    }
+    int itemIndex = NumberText.integer(index).orElse(0);
     if (itemIndex < 1 || itemIndex > 17) {
-      throw new UploadRefusedException("字典序号 itemIndex " + index + " 无效，应为 1 至 17");
+      throw new UploadRefusedException("字典序号 itemIndex " + Quote.of(index) + " 无效，应为 1 至 17");
     }
     return ProtocolAnswers.success()
         .add("dicVersion", String.valueOf(reference.dicVersion()))

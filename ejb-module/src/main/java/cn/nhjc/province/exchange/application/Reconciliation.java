@@ -4,6 +4,7 @@ import cn.nhjc.province.exchange.domain.SupplyComparison;
 import cn.nhjc.province.monitoring.domain.StatType;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
@@ -158,7 +159,8 @@ public class Reconciliation {
             .setParameter(1, code.trim())
             .getResultList();
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("energyType " + code + " is not in the dictionary");
+      throw new IllegalArgumentException(
+          "energyType " + Quote.of(code) + " is not in the dictionary");
     }
     Object[] row = (Object[]) rows.get(0);
     return new EnergyTypeOption((String) row[0], (String) row[1], (String) row[2]);

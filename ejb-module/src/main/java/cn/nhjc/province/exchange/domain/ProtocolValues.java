@@ -1,8 +1,9 @@
 package cn.nhjc.province.exchange.domain;
 
 import cn.nhjc.province.monitoring.domain.StatType;
+import cn.nhjc.province.platform.input.NumberText;
+import cn.nhjc.province.platform.input.Quote;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,13 +12,15 @@ import java.time.format.ResolverStyle;
 
 /**
  * The protocol's value texts read strictly, with its refusals: dates {@code yyyy-MM-dd HH:mm:ss}
- * (no 30 February) and decimals that fit the store ({@code numeric(20,6)}).
+ * (no 30 February) and decimals that fit the store ({@code numeric(20,6)}), screened by {@link
+ * NumberText}. A refusal quotes the value at a bounded length ({@link Quote}).
  */
 final class ProtocolValues {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
-  private static final int SCALE = 6;
-  private static final int MAX_INTEGER_DIGITS = 14;
+
+  /** Longer than any form the formatter accepts: refused without it. */
+  private static final int MAX_DATE_LENGTH = 32;
 
   private ProtocolValues() {}
 
@@ -29,11 +32,15 @@ final class ProtocolValues {
     if (quick != null) {
       return quick;
     }
-    try {
-      return LocalDateTime.parse(text, DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw new UploadRefusedException(at + "统计时间 " + text + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
+    if (text.length() <= MAX_DATE_LENGTH) {
+      try {
+        return LocalDateTime.parse(text, DATE_TIME);
+      } catch (DateTimeParseException e) {
+        // answered below
+      }
     }
+    throw new UploadRefusedException(
+        at + "统计时间 " + Quote.of(text) + " 格式错误，应为 yyyy-MM-dd HH:mm:ss");
   }
 
   /**
@@ -45,7 +52,7 @@ final class ProtocolValues {
    */
   static Instant beijingInstant(String at, String text, LocalDateTime time) {
     if (StatType.CALENDAR_ZONE.getRules().getValidOffsets(time).isEmpty()) {
-      throw new UploadRefusedException(at + "统计时间 " + text + " 在北京时间中不存在（夏令时调整）");
+      throw new UploadRefusedException(at + "统计时间 " + Quote.of(text) + " 在北京时间中不存在（夏令时调整）");
     }
     return time.atZone(StatType.CALENDAR_ZONE).toInstant();
   }
@@ -96,18 +103,16 @@ final class ProtocolValues {
     return value;
   }
 
-  /** A decimal rounded to the store's six places; refused when it is not one or does not fit. */
+  /**
+   * A decimal rounded to the store's six places ({@link NumberText#storable}); refused when it is
+   * not one within the screen's bounds or does not fit.
+   */
   static BigDecimal storableNumber(String at, String text) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 不是数字");
+    NumberText.Reading reading = NumberText.storable(text);
+    if (!reading.ok()) {
+      throw new UploadRefusedException(
+          at + "数据值 " + Quote.of(text) + " " + reading.fault().reason());
     }
-    BigDecimal stored = value.setScale(SCALE, RoundingMode.HALF_UP);
-    if (stored.precision() - stored.scale() > MAX_INTEGER_DIGITS) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 超出可存储范围");
-    }
-    return stored;
+    return reading.value();
   }
 }

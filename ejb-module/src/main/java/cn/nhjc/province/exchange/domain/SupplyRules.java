@@ -1,5 +1,6 @@
 package cn.nhjc.province.exchange.domain;
 
+import cn.nhjc.province.platform.input.Quote;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * Checks a supplier's whole request of supply figures. The first fault refuses the request with the
- * protocol's message ({@code 第N条数据：…}); nothing of it is kept.
+ * protocol's message ({@code 第N条数据：…}), which quotes the faulty text at a bounded length ({@link
+ * Quote}); nothing of it is kept.
  *
  * @param suppliedTypes the energy types this supplier supplies
  * @param listedUnits the ids of the listed key units by credit code (at least those the request
@@ -49,13 +51,14 @@ public record SupplyRules(
       String at = "第" + number + "条数据：";
       Long unitId = listedUnits.get(item.creditCode());
       if (unitId == null) {
-        throw new UploadRefusedException(at + "统一社会信用代码 " + item.creditCode() + " 不在重点用能单位名单中");
+        throw new UploadRefusedException(
+            at + "统一社会信用代码 " + Quote.of(item.creditCode()) + " 不在重点用能单位名单中");
       }
       if (!suppliedTypes.contains(item.energyTypeCode())) {
         throw new UploadRefusedException(
             at
                 + "能源品种 "
-                + item.energyTypeCode()
+                + Quote.of(item.energyTypeCode())
                 + " 不在本供应单位的供应品种中（"
                 + String.join(",", suppliedTypes.stream().sorted().toList())
                 + "）");
@@ -67,7 +70,7 @@ public record SupplyRules(
         throw new UploadRefusedException(
             at
                 + "统计时间 "
-                + item.statDate()
+                + Quote.of(item.statDate())
                 + " 与统计类型 "
                 + statType
                 + " 不符（"
@@ -76,7 +79,7 @@ public record SupplyRules(
       }
       Instant statDate = ProtocolValues.beijingInstant(at, item.statDate(), start);
       if (statDate.isAfter(latest)) {
-        throw new UploadRefusedException(at + "统计时间 " + item.statDate() + " 晚于当前时间");
+        throw new UploadRefusedException(at + "统计时间 " + Quote.of(item.statDate()) + " 晚于当前时间");
       }
       BigDecimal amount = amount(at, item.value());
       String key =
@@ -95,14 +98,15 @@ public record SupplyRules(
     return switch (text) {
       case "1" -> 1;
       case "2" -> 2;
-      default -> throw new UploadRefusedException(at + "统计类型 " + text + " 无效，应为 1（日）或 2（月）");
+      default ->
+          throw new UploadRefusedException(at + "统计类型 " + Quote.of(text) + " 无效，应为 1（日）或 2（月）");
     };
   }
 
   private static BigDecimal amount(String at, String text) {
     BigDecimal amount = ProtocolValues.storableNumber(at, text);
     if (amount.signum() < 0) {
-      throw new UploadRefusedException(at + "数据值 " + text + " 不能为负数");
+      throw new UploadRefusedException(at + "数据值 " + Quote.of(text) + " 不能为负数");
     }
     return amount;
   }

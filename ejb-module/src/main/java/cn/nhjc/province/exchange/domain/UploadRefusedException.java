@@ -1,5 +1,7 @@
 package cn.nhjc.province.exchange.domain;
 
+import cn.nhjc.province.platform.input.Quote;
+
 /**
  * A request the protocol refuses; the message is the answer's responseMessage. Nothing of the
  * request is kept.
@@ -25,6 +27,11 @@ public class UploadRefusedException extends RuntimeException {
   /** The refusal of a body of more than {@code maxBytes}. */
   public static UploadRefusedException bodyTooLarge(int maxBytes) {
     return new UploadRefusedException(BODY_TOO_LARGE + maxBytes + " 字节");
+  }
+
+  /** The refusal of an operation the protocol does not have, quoted at a bounded length. */
+  public static UploadRefusedException unknownOperation(String operation) {
+    return new UploadRefusedException(UNKNOWN_OPERATION + Quote.of(operation));
   }
 
   /** The refusal of {@code items} items when at most {@code maxItems} may come at once. */

@@ -1,5 +1,7 @@
 package cn.nhjc.province.exchange.domain;
 
+import cn.nhjc.province.platform.input.NumberText;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.domain.ConfiguredItem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,11 +10,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Decrypts and checks a whole {@code uploadEnergyData} against the protocol's rules and the unit's
  * collect-item configuration. The first fault refuses the upload; nothing of it is kept. A value
- * outside the item's configured range is not a fault: it is accepted and flagged.
+ * outside the item's configured range is not a fault: it is accepted and flagged. Numbers are
+ * screened by their text before they are read ({@link NumberText}), and a refusal quotes the faulty
+ * text at a bounded length ({@link Quote}), so that an upload is answered in bounded time and words
+ * whatever its values.
  */
 public final class UploadValidator {
 
@@ -109,7 +115,7 @@ public final class UploadValidator {
       String at = "第" + number + "条数据：";
       if (!isDataCode(dataCode)) {
         throw new UploadRefusedException(
-            at + "数据项编码 " + dataCode + " 格式错误，应为 PP-UU-EEee-CCTTTT-UU");
+            at + "数据项编码 " + Quote.of(dataCode) + " 格式错误，应为 PP-UU-EEee-CCTTTT-UU");
       }
       checkDictionaries(at, dataCode);
       int type = code(at, "统计类型", statType, 0, 3);
@@ -121,21 +127,21 @@ public final class UploadValidator {
       BigDecimal value = ProtocolValues.storableNumber(at, dataValue);
       int input = code(at, "数据采集来源", inputType, 0, Integer.MAX_VALUE);
       if (!rules.inputTypes().contains(input)) {
-        throw new UploadRefusedException(at + "数据采集来源 " + inputType + " 不在字典中");
+        throw new UploadRefusedException(at + "数据采集来源 " + Quote.of(inputType) + " 不在字典中");
       }
       int scopeCode = code(at, "数据范围", scope, 0, Integer.MAX_VALUE);
       if (!rules.scopes().contains(scopeCode)) {
-        throw new UploadRefusedException(at + "数据范围 " + scope + " 不在字典中");
+        throw new UploadRefusedException(at + "数据范围 " + Quote.of(scope) + " 不在字典中");
       }
       int validFlag = code(at, "有效标志", valid, 0, 1);
       LocalDateTime start = ProtocolValues.dateTime(at, statDate);
       if (!aligned(type, start)) {
         throw new UploadRefusedException(
-            at + "统计时间 " + statDate + " 与统计类型 " + type + " 不符（" + alignment(type) + "）");
+            at + "统计时间 " + Quote.of(statDate) + " 与统计类型 " + type + " 不符（" + alignment(type) + "）");
       }
       Instant instant = ProtocolValues.beijingInstant(at, statDate, start);
       if (instant.isAfter(latest)) {
-        throw new UploadRefusedException(at + "统计时间 " + statDate + " 晚于当前时间");
+        throw new UploadRefusedException(at + "统计时间 " + Quote.of(statDate) + " 晚于当前时间");
       }
       Integer earlier = seen.putIfAbsent(new Key(dataCode, type, instant), number);
       if (earlier != null) {
@@ -185,15 +191,11 @@ public final class UploadValidator {
   }
 
   private static int code(String at, String field, String text, int min, int max) {
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
+    OptionalInt value = NumberText.integer(text);
+    if (value.isPresent() && value.getAsInt() >= min && value.getAsInt() <= max) {
+      return value.getAsInt();
     }
-    throw new UploadRefusedException(at + field + " " + text + " 无效");
+    throw new UploadRefusedException(at + field + " " + Quote.of(text) + " 无效");
   }
 
   private boolean aligned(int statType, LocalDateTime start) {

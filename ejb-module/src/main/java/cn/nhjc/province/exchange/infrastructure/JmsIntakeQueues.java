@@ -4,6 +4,7 @@ import cn.nhjc.province.exchange.application.DeadLetters;
 import cn.nhjc.province.exchange.application.IntakeQueues;
 import cn.nhjc.province.exchange.domain.UploadBatch;
 import cn.nhjc.province.exchange.domain.UploadBatchCodec;
+import cn.nhjc.province.platform.input.Quote;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -117,7 +118,7 @@ public class JmsIntakeQueues implements IntakeQueues {
                   message.getStringProperty(CREDIT_CODE),
                   message.getIntProperty(ITEMS)));
     } catch (JMSException e) {
-      throw new IllegalStateException("cannot replay " + messageId, e);
+      throw new IllegalStateException("cannot replay " + Quote.of(messageId), e);
     }
   }
 
@@ -128,13 +129,13 @@ public class JmsIntakeQueues implements IntakeQueues {
 
   private Message take(String messageId) {
     if (messageId == null || !messageId.matches("ID:[0-9a-fA-F-]+")) {
-      throw new IllegalArgumentException("not a message id: " + messageId);
+      throw new IllegalArgumentException("not a message id: " + Quote.of(messageId));
     }
     try (JMSConsumer consumer =
         jms.createConsumer(deadLetters, "JMSMessageID = '" + messageId + "'")) {
       Message message = consumer.receive(2_000);
       if (message == null) {
-        throw new IllegalArgumentException("no dead letter " + messageId);
+        throw new IllegalArgumentException("no dead letter " + Quote.of(messageId));
       }
       return message;
     }

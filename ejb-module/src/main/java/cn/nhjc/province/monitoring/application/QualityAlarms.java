@@ -2,6 +2,7 @@ package cn.nhjc.province.monitoring.application;
 
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.config.PlatformConfig;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
@@ -83,7 +84,7 @@ public class QualityAlarms {
    */
   public PageResult<Alarm> alarms(String status, int page, int size) {
     if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
-      throw new IllegalArgumentException("status must be open or resolved: " + status);
+      throw new IllegalArgumentException("status must be open or resolved: " + Quote.of(status));
     }
     int rows = Math.max(1, Math.min(size, MAX_PAGE));
     String filter = scopeFilter();

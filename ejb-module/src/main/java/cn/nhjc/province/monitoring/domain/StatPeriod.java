@@ -1,5 +1,6 @@
 package cn.nhjc.province.monitoring.domain;
 
+import cn.nhjc.province.platform.input.Quote;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -68,7 +69,7 @@ public record StatPeriod(PeriodType type, LocalDate start) {
       // falls through to the message below
     }
     throw new IllegalArgumentException(
-        "period must be yyyy-MM-dd, yyyy-MM, yyyy-Qn or yyyy: " + text);
+        "period must be yyyy-MM-dd, yyyy-MM, yyyy-Qn or yyyy: " + Quote.of(text));
   }
 
   /**

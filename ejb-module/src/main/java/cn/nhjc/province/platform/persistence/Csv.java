@@ -61,6 +61,39 @@ public final class Csv {
 
   /** Like {@link #parse}, keeping each record's line, for messages that point into the file. */
   public static List<Record> parseRecords(String text) {
+    return parseRecords(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** Text with more records, or a record with more fields, than a reader takes. */
+  public static final class TooLargeException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final boolean fields;
+
+    TooLargeException(int line, boolean fields) {
+      super((fields ? "too many fields on line " : "too many records at line ") + line);
+      this.line = line;
+      this.fields = fields;
+    }
+
+    /** The 1-based line of the record that was one too many, or had one field too many. */
+    public int line() {
+      return line;
+    }
+
+    /** Whether a record had too many fields (otherwise the text had too many records). */
+    public boolean fields() {
+      return fields;
+    }
+  }
+
+  /**
+   * Like {@link #parseRecords(String)}, stopping at the first record beyond {@code maxRecords} or
+   * field beyond {@code maxFields} of a record, so that the work stays within those bounds.
+   *
+   * @throws TooLargeException at that record or field
+   */
+  public static List<Record> parseRecords(String text, int maxRecords, int maxFields) {
     List<Record> records = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -86,11 +119,17 @@ public final class Csv {
       } else if (ch == '"') {
         quoted = true;
       } else if (ch == ',') {
+        if (fields.size() + 1 >= maxFields) {
+          throw new TooLargeException(recordLine, true);
+        }
         fields.add(field.toString());
         field.setLength(0);
       } else if (ch == '\n' || ch == '\r') {
         if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
+        }
+        if (records.size() >= maxRecords) {
+          throw new TooLargeException(recordLine, false);
         }
         fields.add(field.toString());
         field.setLength(0);
@@ -103,6 +142,9 @@ public final class Csv {
       }
     }
     if (field.length() > 0 || !fields.isEmpty()) {
+      if (records.size() >= maxRecords) {
+        throw new TooLargeException(recordLine, false);
+      }
       fields.add(field.toString());
       records.add(new Record(recordLine, fields));
     }

@@ -1,5 +1,7 @@
 package cn.nhjc.province.platform.security;
 
+import cn.nhjc.province.platform.input.Quote;
+
 /** Rules of the six-digit GB/T 2260 division code. */
 public final class RegionCodes {
   private RegionCodes() {}
@@ -10,7 +12,7 @@ public final class RegionCodes {
    */
   public static String prefixOf(String code) {
     if (code == null || !code.matches("\\d{6}")) {
-      throw new IllegalArgumentException("not a six-digit region code: " + code);
+      throw new IllegalArgumentException("not a six-digit region code: " + Quote.of(code));
     }
     if (code.endsWith("0000")) {
       return code.substring(0, 2);

@@ -3,6 +3,7 @@ package cn.nhjc.province.registry.application;
 import cn.nhjc.province.platform.audit.AuditActions;
 import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.domain.CreditCodes;
 import cn.nhjc.province.registry.domain.Rejection;
@@ -80,7 +81,7 @@ public class DeviceImport {
     String deviceId = line.get("deviceId");
     String secretKey = line.get("secretKey");
     if (!CreditCodes.isValid(creditCode)) {
-      return "统一社会信用代码 " + creditCode + " 无效";
+      return "统一社会信用代码 " + Quote.of(creditCode) + " 无效";
     }
     if (!deviceId.matches(HEX_128)) {
       return "设备编号 deviceId 应为 32 位十六进制数";

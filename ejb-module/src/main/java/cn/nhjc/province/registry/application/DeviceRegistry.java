@@ -4,6 +4,7 @@ import cn.nhjc.province.platform.audit.AuditActions;
 import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
@@ -249,7 +250,8 @@ public class DeviceRegistry {
               .setParameter(2, creditCode)
               .executeUpdate();
       if (updated == 0) {
-        throw new IllegalArgumentException("unit " + creditCode + " has no registered device");
+        throw new IllegalArgumentException(
+            "unit " + Quote.of(creditCode) + " has no registered device");
       }
       cache.invalidate();
     } catch (RuntimeException e) {
@@ -276,7 +278,8 @@ public class DeviceRegistry {
             .setParameter(1, creditCode)
             .getResultList();
     if (units.isEmpty()) {
-      throw new IllegalArgumentException("unit " + creditCode + " is not on the key-unit list");
+      throw new IllegalArgumentException(
+          "unit " + Quote.of(creditCode) + " is not on the key-unit list");
     }
     long unitId = ((Number) units.get(0)).longValue();
     long taken =

@@ -1,5 +1,6 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.input.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public record ImportColumns(List<String> names, Map<String, String> aliases) {
       String name = byHeaderText.get(text.toLowerCase(Locale.ROOT));
       if (name == null) {
         throw new UnreadableFileException(
-            "标题行含未知列“" + text + "”，应为 " + String.join(",", names) + "（或对应的中文列名）");
+            "标题行含未知列“" + Quote.of(text) + "”，应为 " + String.join(",", names) + "（或对应的中文列名）");
       }
       if (positions.putIfAbsent(name, i) != null) {
         throw new UnreadableFileException("标题行中列 " + name + " 出现了两次");

@@ -99,14 +99,18 @@ public class UnitListImport {
   }
 
   private ImportResult importTable(ImportTable table) {
-    List<UnitListRow> rows = table.lines().stream().map(UnitListImport::row).toList();
-    UnitListRules.Outcome outcome = rules().check(rows);
+    UnitListRules.Outcome outcome = rules().check(rows(table));
     outcome.accepted().forEach(this::upsert);
     devices.invalidate(); // a device carries its unit's configuration version
     List<Rejection> rejected = new ArrayList<>(table.malformed());
     rejected.addAll(outcome.rejected());
     rejected.sort(Comparator.comparingInt(Rejection::line));
     return new ImportResult(outcome.accepted().size(), rejected);
+  }
+
+  /** The data lines of a list as {@link UnitListRules} checks them. */
+  public static List<UnitListRow> rows(ImportTable table) {
+    return table.lines().stream().map(UnitListImport::row).toList();
   }
 
   private static UnitListRow row(ImportTable.Line line) {

@@ -1,5 +1,6 @@
 package cn.nhjc.province.registry.application;
 
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.RegionCodes;
 import jakarta.ejb.EJBAccessException;
@@ -33,6 +34,6 @@ public final class UnitVisibility {
         return ((Number) row[0]).longValue();
       }
     }
-    throw new EJBAccessException("unit " + creditCode + " is outside the caller's scope");
+    throw new EJBAccessException("unit " + Quote.of(creditCode) + " is outside the caller's scope");
   }
 }

@@ -1,5 +1,6 @@
 package cn.nhjc.province.registry.domain;
 
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.RegionCodes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * What a line of a key-unit list must satisfy to be taken onto the province's list. Pure: the
- * dictionaries come in as look-ups, so the rules are tested without a database.
+ * dictionaries come in as look-ups, so the rules are tested without a database. A reason quotes the
+ * line's text at a bounded length ({@link Quote}).
  */
 public final class UnitListRules {
 
@@ -77,7 +79,7 @@ public final class UnitListRules {
       if (reason == null) {
         Integer earlier = firstLineOfCode.putIfAbsent(creditCode, row.line());
         if (earlier != null) {
-          reason = "统一社会信用代码 " + creditCode + " 与第 " + earlier + " 行重复";
+          reason = "统一社会信用代码 " + Quote.of(creditCode) + " 与第 " + earlier + " 行重复";
         }
       } else if (CreditCodes.isValid(creditCode)) {
         firstLineOfCode.putIfAbsent(creditCode, row.line());
@@ -104,7 +106,7 @@ public final class UnitListRules {
       return "统一社会信用代码为空";
     }
     if (!CreditCodes.isValid(creditCode)) {
-      return "统一社会信用代码 " + creditCode + " 无效（不符合 GB 32100 编码或校验码）";
+      return "统一社会信用代码 " + Quote.of(creditCode) + " 无效（不符合 GB 32100 编码或校验码）";
     }
     if (row.name().isEmpty()) {
       return "单位名称为空";
@@ -120,10 +122,10 @@ public final class UnitListRules {
       return "行业代码为空";
     }
     if (resolveIndustry(row.industryCode()) == null) {
-      return "行业代码 " + row.industryCode() + " 不在国民经济行业分类（GB/T 4754-2017）字典中";
+      return "行业代码 " + Quote.of(row.industryCode()) + " 不在国民经济行业分类（GB/T 4754-2017）字典中";
     }
     if (!LEVELS.containsKey(levelKey(row.level()))) {
-      return "级别 " + row.level() + " 无效，应为 province、city 或 national（省级、市级、国家级）";
+      return "级别 " + Quote.of(row.level()) + " 无效，应为 province、city 或 national（省级、市级、国家级）";
     }
     return null;
   }
@@ -133,7 +135,7 @@ public final class UnitListRules {
       return "行政区划代码为空";
     }
     if (!code.matches("\\d{6}")) {
-      return "行政区划代码 " + code + " 应为 6 位数字";
+      return "行政区划代码 " + Quote.of(code) + " 应为 6 位数字";
     }
     if (!code.startsWith(provincePrefix)) {
       return "行政区划代码 " + code + " 不属于本省（" + provinceCode + "）";

@@ -14,16 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads an imported list from CSV: UTF-8 (a BOM allowed), a header line, RFC 4180 quoting. */
+/**
+ * Reads an imported list from CSV: UTF-8 (a BOM allowed), a header line, RFC 4180 quoting. At most
+ * {@value ImportTable#MAX_ROWS} records below the header and {@value ImportTable#MAX_FIELDS} fields
+ * a record are read; a file beyond either is refused as a whole.
+ */
 public final class ImportCsv {
   private ImportCsv() {}
 
   /**
-   * @throws UnreadableFileException if the file is not UTF-8 or its header lacks a column
+   * @throws UnreadableFileException if the file is not UTF-8, is too long or too wide, or its
+   *     header lacks a column
    */
   public static ImportTable read(byte[] content, ImportColumns columns) {
     List<Csv.Record> records =
-        Csv.parseRecords(decode(content)).stream().filter(r -> !isBlank(r.fields())).toList();
+        parse(decode(content)).stream().filter(r -> !isBlank(r.fields())).toList();
     if (records.isEmpty()) {
       throw new UnreadableFileException("文件为空：第一行应为标题行 " + String.join(",", columns.names()));
     }
@@ -41,9 +46,27 @@ public final class ImportCsv {
       }
       Map<String, String> values = new LinkedHashMap<>();
       positions.forEach((name, position) -> values.put(name, fields.get(position).strip()));
+      Rejection overlong = ImportTable.overlong(record.line(), values);
+      if (overlong != null) {
+        malformed.add(overlong);
+        continue;
+      }
       lines.add(new ImportTable.Line(record.line(), values));
     }
     return new ImportTable(lines, malformed);
+  }
+
+  private static List<Csv.Record> parse(String text) {
+    try {
+      // the header and the rows below it
+      return Csv.parseRecords(text, ImportTable.MAX_ROWS + 1, ImportTable.MAX_FIELDS);
+    } catch (Csv.TooLargeException e) {
+      throw new UnreadableFileException(
+          e.fields()
+              ? "第 " + e.line() + " 行超过 " + ImportTable.MAX_FIELDS + " 个字段"
+              : "文件超过 " + ImportTable.MAX_ROWS + " 行（标题行之外），请分批导入",
+          e);
+    }
   }
 
   /** Strict: a GBK file read as UTF-8 would import garbled names without a word. */

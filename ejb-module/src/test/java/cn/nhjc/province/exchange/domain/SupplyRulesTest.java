@@ -122,4 +122,17 @@ class SupplyRulesTest {
             daily("2026-11-27", "1"));
     assertTrue(message.contains("超过上限 3"), message);
   }
+
+  @Test
+  void quotes_at_most_64_characters_of_a_faulty_text() {
+    assertEquals(
+        "第1条数据：统一社会信用代码 " + "9".repeat(64) + "…（共 100000 个字符） 不在重点用能单位名单中",
+        refusal(monthly("9".repeat(100_000), "2026-10", "1")));
+    assertEquals(
+        "第1条数据：数据值 " + "1".repeat(64) + "…（共 100000 个字符） 超过 64 个字符",
+        refusal(monthly(LISTED, "2026-10", "1".repeat(100_000))));
+    assertEquals("第1条数据：数据值 -1e-5 不能为负数", refusal(monthly(LISTED, "2026-10", "-1e-5")));
+    assertEquals(
+        "第1条数据：数据值 1e20000000 指数超出 ±99", refusal(monthly(LISTED, "2026-10", "1e20000000")));
+  }
 }

@@ -220,4 +220,53 @@ class UploadValidatorTest {
       assertTrue(refusal(item(code, "1", "1", "2026-11-27 00:00:00")).contains("格式错误"), code);
     }
   }
+
+  @Test
+  void refuses_huge_values_by_their_text_and_quotes_a_long_one_briefly() {
+    assertEquals(
+        "第1条数据：数据值 1e20000000 指数超出 ±99",
+        refusal(item(ELECTRICITY, "1e20000000", "1", "2026-11-27 00:00:00")));
+    assertEquals(
+        "第1条数据：数据值 " + "1".repeat(64) + "…（共 100000 个字符） 超过 64 个字符",
+        refusal(item(ELECTRICITY, "1".repeat(100_000), "1", "2026-11-27 00:00:00")));
+    assertEquals(
+        "第1条数据：数据项编码 " + "0".repeat(64) + "…（共 5000 个字符） 格式错误，应为 PP-UU-EEee-CCTTTT-UU",
+        refusal(item("0".repeat(5_000), "1", "1", "2026-11-27 00:00:00")));
+    assertEquals(
+        "第1条数据：统计时间 " + "2".repeat(64) + "…（共 70000 个字符） 格式错误，应为 yyyy-MM-dd HH:mm:ss",
+        refusal(item(ELECTRICITY, "1", "1", "2".repeat(70_000))));
+  }
+
+  @Test
+  void refuses_an_upload_of_the_most_items_with_huge_exponents_well_within_a_second() {
+    UploadValidator largest =
+        new UploadValidator(
+            new UploadRules(
+                5_000,
+                15,
+                Duration.ofMinutes(10),
+                Set.of("02"),
+                Set.of("02"),
+                Set.of("3300"),
+                Set.of("11"),
+                Set.of(4),
+                Set.of(1)),
+            List.of(new ConfiguredItem(ELECTRICITY, 0, BigDecimal.ZERO, new BigDecimal("500"))));
+    List<EncryptedItem> items = new java.util.ArrayList<>();
+    java.time.LocalDateTime quarter = java.time.LocalDateTime.of(2026, 11, 28, 9, 45);
+    for (int i = 0; i < 5_000; i++) {
+      items.add(
+          item(
+              ELECTRICITY,
+              "1e20000000",
+              "0",
+              quarter.minusMinutes(15L * i).toString().replace('T', ' ') + ":00"));
+    }
+    long start = System.nanoTime();
+    UploadRefusedException refusal =
+        assertThrows(UploadRefusedException.class, () -> largest.validate(items, CIPHER, NOW));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals("第1条数据：数据值 1e20000000 指数超出 ±99", refusal.getMessage());
+    assertTrue(millis < 1_000, millis + " ms");
+  }
 }

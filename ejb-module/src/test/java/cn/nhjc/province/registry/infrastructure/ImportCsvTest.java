@@ -123,4 +123,50 @@ class ImportCsvTest {
             ImportColumns.DEVICE_LIST);
     assertEquals("00112233445566778899aabbccddeeff", table.lines().get(0).get("deviceId"));
   }
+
+  @Test
+  void refuses_a_file_of_more_rows_than_a_list_may_have() {
+    String header = "creditCode,name,regionCode,industryCode,level\n";
+    String row = "A,某厂,130102,C2511,\n";
+    assertEquals(
+        ImportTable.MAX_ROWS, read(header + row.repeat(ImportTable.MAX_ROWS)).lines().size());
+    UnreadableFileException e =
+        assertThrows(
+            UnreadableFileException.class,
+            () -> read(header + row.repeat(ImportTable.MAX_ROWS + 1)));
+    assertEquals("文件超过 20000 行（标题行之外），请分批导入", e.getMessage());
+    assertThrows(UnreadableFileException.class, () -> read(header + "\n".repeat(1_000_000)));
+  }
+
+  @Test
+  void refuses_a_line_of_more_fields_than_a_list_may_have() {
+    String wide = "A,某厂,130102,C2511," + ",".repeat(ImportTable.MAX_FIELDS) + "\n";
+    UnreadableFileException e =
+        assertThrows(
+            UnreadableFileException.class,
+            () -> read("creditCode,name,regionCode,industryCode,level\n" + wide));
+    assertEquals("第 2 行超过 256 个字段", e.getMessage());
+  }
+
+  @Test
+  void refuses_a_line_with_an_overlong_cell_and_reads_the_others() {
+    ImportTable table =
+        read(
+            "creditCode,name,regionCode,industryCode,level\n"
+                + "A,"
+                + "厂".repeat(ImportTable.MAX_CELL_LENGTH + 1)
+                + ",130102,C2511,\n"
+                + "B,某厂,130102,C2511,\n");
+    assertEquals(List.of(new Rejection(2, "列 name 的内容有 1001 个字符，超过 1000 个")), table.malformed());
+    assertEquals(List.of("B"), table.lines().stream().map(l -> l.get("creditCode")).toList());
+  }
+
+  @Test
+  void quotes_at_most_64_characters_of_an_unknown_header() {
+    UnreadableFileException e =
+        assertThrows(
+            UnreadableFileException.class,
+            () -> read("creditCode," + "x".repeat(10_000) + "\nA,B\n"));
+    assertTrue(e.getMessage().startsWith("标题行含未知列“" + "x".repeat(64) + "…（共 10000 个字符）”"));
+  }
 }

@@ -4,6 +4,7 @@ import cn.nhjc.province.exchange.application.EnergyTypeOption;
 import cn.nhjc.province.exchange.application.Reconciliation;
 import cn.nhjc.province.exchange.application.ReconciliationReport;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.input.Quote;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,7 +61,7 @@ public class ReconciliationResource {
     try {
       return YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month must be yyyy-MM: " + month);
+      throw new IllegalArgumentException("month must be yyyy-MM: " + Quote.of(month));
     }
   }
 }

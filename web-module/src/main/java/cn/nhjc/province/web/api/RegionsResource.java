@@ -1,5 +1,6 @@
 package cn.nhjc.province.web.api;
 
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.application.RegionDto;
 import cn.nhjc.province.registry.application.RegionService;
 import jakarta.ejb.EJB;
@@ -33,6 +34,8 @@ public class RegionsResource {
   @Operation(summary = "One division by its six-digit code")
   @APIResponse(responseCode = "404", description = "no division with that code")
   public RegionDto get(@PathParam("code") String code) {
-    return regions.find(code).orElseThrow(() -> new NotFoundException("no region " + code));
+    return regions
+        .find(code)
+        .orElseThrow(() -> new NotFoundException("no region " + Quote.of(code)));
   }
 }

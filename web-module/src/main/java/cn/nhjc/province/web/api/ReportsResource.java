@@ -4,6 +4,7 @@ import cn.nhjc.province.monitoring.application.reports.StatisticsReports;
 import cn.nhjc.province.monitoring.application.reports.XlsxReport;
 import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.input.Quote;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -81,7 +82,7 @@ public class ReportsResource {
           @QueryParam("format")
           String format) {
     if (format != null && !format.isBlank() && !XLSX.equalsIgnoreCase(format.trim())) {
-      throw new IllegalArgumentException("format must be xlsx: " + format);
+      throw new IllegalArgumentException("format must be xlsx: " + Quote.of(format));
     }
     StatPeriod chosen = StatPeriod.orDefault(period);
     byte[] workbook;
@@ -100,7 +101,8 @@ public class ReportsResource {
         name = "重点用能单位";
       }
       default ->
-          throw new IllegalArgumentException("kind must be regions, industries or units: " + kind);
+          throw new IllegalArgumentException(
+              "kind must be regions, industries or units: " + Quote.of(kind));
     }
     String suffix =
         (level == null || level.isBlank() || "units".equals(kind) ? "" : "-" + level.trim())

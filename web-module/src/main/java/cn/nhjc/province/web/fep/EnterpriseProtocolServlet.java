@@ -68,7 +68,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       answer(
           response,
           HttpServletResponse.SC_NOT_FOUND,
-          ProtocolAnswers.refusal(UploadRefusedException.UNKNOWN_OPERATION + operation));
+          ProtocolAnswers.refusal(UploadRefusedException.unknownOperation(operation).getMessage()));
       return;
     }
     try {

@@ -2,6 +2,7 @@ package cn.nhjc.province.monitoring.application.overview;
 
 import cn.nhjc.province.monitoring.application.statistics.EnergyFigure;
 import cn.nhjc.province.monitoring.application.statistics.Figures;
+import cn.nhjc.province.platform.input.Quote;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -115,13 +116,15 @@ public record OverviewAssembler(String electricity, Set<String> rawCoal, Set<Str
           case "periodChange" -> SubRegion::periodOnPeriod;
           case "completeness" -> SubRegion::completeness;
           default ->
-              throw new IllegalArgumentException("rank by must be one of " + MEASURES + ": " + by);
+              throw new IllegalArgumentException(
+                  "rank by must be one of " + MEASURES + ": " + Quote.of(by));
         };
     Comparator<BigDecimal> values =
         switch (order) {
           case "desc" -> Comparator.<BigDecimal>reverseOrder();
           case "asc" -> Comparator.<BigDecimal>naturalOrder();
-          default -> throw new IllegalArgumentException("order must be desc or asc: " + order);
+          default ->
+              throw new IllegalArgumentException("order must be desc or asc: " + Quote.of(order));
         };
     List<SubRegion> sorted =
         regions.stream()

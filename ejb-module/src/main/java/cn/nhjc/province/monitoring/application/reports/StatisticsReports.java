@@ -10,6 +10,7 @@ import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.RegionCodes;
@@ -74,7 +75,7 @@ public class StatisticsReports {
     ElectricityConvention chosen = convention(convention);
     String wanted = level == null || level.isBlank() ? "city" : level.trim();
     if (!REGION_LEVELS.containsKey(wanted)) {
-      throw new IllegalArgumentException("level must be city or county: " + level);
+      throw new IllegalArgumentException("level must be city or county: " + Quote.of(level));
     }
     List<Figures> figures = statistics.regions(wanted, period, chosen);
     CallerScope scope = caller.requireScope();
@@ -107,7 +108,7 @@ public class StatisticsReports {
     String wanted = level == null || level.isBlank() ? "division" : level.trim();
     if (!INDUSTRY_LEVELS.containsKey(wanted)) {
       throw new IllegalArgumentException(
-          "level must be section, division, group or class: " + level);
+          "level must be section, division, group or class: " + Quote.of(level));
     }
     List<Figures> figures = statistics.industries(wanted, period, chosen);
     return XlsxReport.groups(

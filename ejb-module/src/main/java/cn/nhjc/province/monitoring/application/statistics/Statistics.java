@@ -4,6 +4,7 @@ import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
+import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
@@ -157,7 +158,9 @@ public class Statistics {
         switch (level == null ? "city" : level) {
           case "city" -> "r.parent_code = ?1";
           case "county" -> "r.level = 'county'";
-          default -> throw new IllegalArgumentException("level must be city or county: " + level);
+          default ->
+              throw new IllegalArgumentException(
+                  "level must be city or county: " + Quote.of(level));
         };
     List<?> rows =
         em.createNativeQuery(
@@ -180,7 +183,7 @@ public class Statistics {
             .setParameter(1, code)
             .getResultList();
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("no region " + code);
+      throw new IllegalArgumentException("no region " + Quote.of(code));
     }
     return groups(REGION, subjects("region", rows), period, null, convention).get(0);
   }
@@ -203,7 +206,7 @@ public class Statistics {
             .setParameter(1, code)
             .getResultList();
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("no region " + code);
+      throw new IllegalArgumentException("no region " + Quote.of(code));
     }
     return groups(REGION, subjects("region", rows), period, null, convention);
   }
@@ -217,7 +220,7 @@ public class Statistics {
             : scope.kind() == CallerScope.Kind.CITY
                 && RegionCodes.prefixOf(code).startsWith(prefix);
     if (!inScope) {
-      throw new EJBAccessException("region " + code + " is outside the caller's scope");
+      throw new EJBAccessException("region " + Quote.of(code) + " is outside the caller's scope");
     }
   }
 
@@ -230,7 +233,7 @@ public class Statistics {
     String wanted = level == null ? "division" : level;
     if (!INDUSTRY_LEVELS.contains(wanted)) {
       throw new IllegalArgumentException(
-          "level must be section, division, group or class: " + level);
+          "level must be section, division, group or class: " + Quote.of(level));
     }
     List<?> rows =
         em.createNativeQuery(
@@ -253,7 +256,7 @@ public class Statistics {
             .setParameter(1, code)
             .getResultList();
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("no industry " + code);
+      throw new IllegalArgumentException("no industry " + Quote.of(code));
     }
     return groups(INDUSTRY, subjects("industry", rows), period, cityPrefix(), convention).get(0);
   }

@@ -6,6 +6,7 @@ import cn.nhjc.province.monitoring.application.statistics.Statistics;
 import cn.nhjc.province.monitoring.application.statistics.UnitFigures;
 import cn.nhjc.province.monitoring.domain.ElectricityConvention;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.input.Quote;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -58,7 +59,9 @@ public class StatisticsView extends StatisticsPage {
                 .filter(u -> u.industryCode().startsWith(prefix))
                 .toList();
       }
-      default -> throw new IllegalArgumentException("dim must be region, industry or unit: " + dim);
+      default ->
+          throw new IllegalArgumentException(
+              "dim must be region, industry or unit: " + Quote.of(dim));
     }
   }
 
