@@ -104,10 +104,12 @@ public class Statistics {
     if (prefix == null) {
       throw new EJBAccessException("the caller's scope holds no region");
     }
-    String narrowed =
-        regionCode == null || regionCode.isBlank()
-            ? prefix
-            : RegionCodes.prefixOf(regionCode.trim());
+    boolean narrowing = regionCode != null && !regionCode.isBlank();
+    if (narrowing) {
+      // a region outside the scope is refused, as everywhere else, not answered as empty
+      requireRegionInScope(regionCode.trim());
+    }
+    String narrowed = narrowing ? RegionCodes.prefixOf(regionCode.trim()) : prefix;
     Map<Long, List<FigureRows.Energy>> energies = new LinkedHashMap<>();
     for (Object row : scopeQuery(StatisticsSql.SCOPE_UNIT_ENERGY, prefix, narrowed, period)) {
       Object[] c = (Object[]) row;
