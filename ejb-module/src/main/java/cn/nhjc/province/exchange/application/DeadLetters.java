@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The intake's dead letters: uploads the consumers could not store after every redelivery. An
@@ -41,25 +42,23 @@ public class DeadLetters {
 
   /** Sends a dead letter back to the intake queue. */
   public void replay(String messageId) {
-    String object = "dead letter " + messageId;
-    try {
-      queues.replay(messageId);
-    } catch (RuntimeException e) {
-      audit.failed(AuditActions.DEAD_LETTER_REPLAY, object, e);
-      throw e;
-    }
-    audit.record(AuditActions.DEAD_LETTER_REPLAY, object, Outcome.SUCCESS, null);
+    audited(AuditActions.DEAD_LETTER_REPLAY, messageId, queues::replay);
   }
 
   /** Removes a dead letter for good (an upload that is known to be wrong). */
   public void discard(String messageId) {
+    audited(AuditActions.DEAD_LETTER_DISCARD, messageId, queues::discard);
+  }
+
+  /** Does {@code work} on one dead letter and records it, or its failure, in the audit trail. */
+  private void audited(String action, String messageId, Consumer<String> work) {
     String object = "dead letter " + messageId;
     try {
-      queues.discard(messageId);
+      work.accept(messageId);
     } catch (RuntimeException e) {
-      audit.failed(AuditActions.DEAD_LETTER_DISCARD, object, e);
+      audit.failed(action, object, e);
       throw e;
     }
-    audit.record(AuditActions.DEAD_LETTER_DISCARD, object, Outcome.SUCCESS, null);
+    audit.record(action, object, Outcome.SUCCESS, null);
   }
 }

@@ -46,15 +46,15 @@ public class FepRateLimits {
   }
 
   /**
-   * Admits one request of the device with this id digest.
+   * Admits one request of the registered device of the unit with this id (a unit has one device).
    *
    * @throws RateLimitedException when the device has sent more than its limit
    */
-  public void admitDevice(String deviceDigest) {
+  public void admitDevice(long unitId) {
     int perMinute = settings.integer("exchange.rate.device-per-minute");
     int retry;
     synchronized (devices) {
-      retry = devices.take(deviceDigest, perMinute, System.nanoTime());
+      retry = devices.take(Long.toString(unitId), perMinute, System.nanoTime());
     }
     if (retry > 0) {
       throw new RateLimitedException(retry);

@@ -273,7 +273,7 @@ public class FrontEndProcessor {
     }
     outcome.creditCode = device.creditCode();
     outcome.unitId = device.unitId();
-    limits.admitDevice(DeviceIds.digestHex(deviceId));
+    limits.admitDevice(device.unitId()); // one device a unit; its id needs no second digest
     if (body.signature() != null
         && !BodySignature.verify(device.key(), body.bytes(), body.signature())) {
       throw new UploadRefusedException(BodySignature.INVALID);

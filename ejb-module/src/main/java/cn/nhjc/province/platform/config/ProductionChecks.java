@@ -77,12 +77,12 @@ public final class ProductionChecks {
           "AUDIT_CLIENT_SECRET is unset or the demo realm's published secret: set the audit"
               + " client's secret of the production realm");
     }
-    String user = value(settings, "DB_USER", "DB_USER");
-    String password = value(settings, "DB_PASSWORD", "DB_PASSWORD");
+    String user = value(settings, null, "DB_USER");
+    String password = value(settings, null, "DB_PASSWORD");
     if (DEFAULT_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equals(user)) {
       findings.add("DB_PASSWORD is unset, a default password or the user name");
     }
-    if (value(settings, "DB_URL", "DB_URL").isEmpty()) {
+    if (value(settings, null, "DB_URL").isEmpty()) {
       findings.add("DB_URL is unset: production mode uses an external PostgreSQL");
     }
     String tls = value(settings, "platform.tls", "PLATFORM_TLS");
@@ -111,8 +111,9 @@ public final class ProductionChecks {
     return findings;
   }
 
+  /** The system property (when {@code property} is not null), else the environment variable. */
   private static String value(Function<String, String> settings, String property, String env) {
-    String value = settings.apply(property);
+    String value = property == null ? null : settings.apply(property);
     if (value == null || value.isBlank()) {
       value = settings.apply(env);
     }
