@@ -64,6 +64,26 @@ final class KeepAliveUploader implements AutoCloseable {
   }
 
   FepAnswer uploadEnergyData(byte[] body) throws IOException {
+    Reply reply = send(body);
+    // the protocol answers 200 always; anything else is the web tier failing, i.e. transient
+    if (reply.status() != 200) {
+      throw new IOException("uploadEnergyData: HTTP " + reply.status());
+    }
+    return reply.answer();
+  }
+
+  /**
+   * An answer with its HTTP status: 200 for the protocol's answers, 503 when the platform is busy
+   * and 429 when the sender is over its rate limit (both with {@code Retry-After} and the
+   * protocol's refusal), anything else a failure of the web tier.
+   *
+   * @param answer the protocol's answer, null when the body is not the protocol's JSON
+   * @param retryAfterSeconds the {@code Retry-After} header, 0 without one
+   */
+  record Reply(int status, int retryAfterSeconds, FepAnswer answer) {}
+
+  /** Sends one {@code uploadEnergyData} and reads the answer, whatever its status. */
+  Reply send(byte[] body) throws IOException {
     if (socket == null) {
       connect();
     }
@@ -75,7 +95,7 @@ final class KeepAliveUploader implements AutoCloseable {
       System.arraycopy(body, 0, request, requestHead.length + length.length, body.length);
       out.write(request);
       out.flush();
-      return answer(readResponse());
+      return readResponse();
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
@@ -91,7 +111,7 @@ final class KeepAliveUploader implements AutoCloseable {
     in = new BufferedInputStream(socket.getInputStream(), 8192);
   }
 
-  private byte[] readResponse() throws IOException {
+  private Reply readResponse() throws IOException {
     String status = line();
     String[] parts = status.split(" ", 3);
     if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
@@ -99,6 +119,7 @@ final class KeepAliveUploader implements AutoCloseable {
     }
     int code = Integer.parseInt(parts[1]);
     int contentLength = -1;
+    int retryAfter = 0;
     boolean chunked = false;
     boolean closing = false;
     for (String header = line(); !header.isEmpty(); header = line()) {
@@ -112,6 +133,7 @@ final class KeepAliveUploader implements AutoCloseable {
         case "content-length" -> contentLength = Integer.parseInt(value);
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
         case "connection" -> closing = value.equalsIgnoreCase("close");
+        case "retry-after" -> retryAfter = parseSeconds(value);
         default -> {}
       }
     }
@@ -119,11 +141,24 @@ final class KeepAliveUploader implements AutoCloseable {
     if (closing || (!chunked && contentLength < 0)) {
       close();
     }
-    // the protocol answers 200 always; anything else is the web tier failing, i.e. transient
-    if (code != 200) {
-      throw new IOException("uploadEnergyData: HTTP " + code);
+    FepAnswer answer;
+    try {
+      answer = answer(body);
+    } catch (IOException e) {
+      if (code == 200) {
+        throw e;
+      }
+      answer = null;
     }
-    return body;
+    return new Reply(code, retryAfter, answer);
+  }
+
+  private static int parseSeconds(String value) {
+    try {
+      return Math.max(0, Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private byte[] chunks() throws IOException {

@@ -5,10 +5,13 @@ import cn.nhjc.province.exchange.application.FrontEndProcessor;
 import cn.nhjc.province.exchange.application.IntakeMetrics;
 import cn.nhjc.province.exchange.application.ProtocolAnswers;
 import cn.nhjc.province.exchange.application.RefusalCategory;
+import cn.nhjc.province.exchange.application.UploadAdmission;
 import cn.nhjc.province.exchange.domain.BodySignature;
+import cn.nhjc.province.exchange.domain.IntakeBusyException;
 import cn.nhjc.province.exchange.domain.RateLimitedException;
 import cn.nhjc.province.exchange.domain.UploadRefusedException;
 import cn.nhjc.province.exchange.domain.UploadRequest;
+import cn.nhjc.province.exchange.domain.UploadSlots;
 import cn.nhjc.province.platform.config.PlatformConfig;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import jakarta.ejb.EJB;
@@ -35,9 +38,11 @@ import java.util.Set;
  * JSON (docs/protocol.md). Devices carry no platform account, so no security constraint covers this
  * path; the processor checks deviceId, enterprise and key itself. Protocol refusals are HTTP 200
  * with {@code responseCode "1"}; a fault of the platform is 503, so that devices send again, as is
- * a refusal because the intake is busy, with {@code Retry-After}; a sender over its rate limit gets
- * 429 with {@code Retry-After} ({@link FepRateLimits}). The refusals answered here, before the
- * processor sees the request, are counted here ({@link IntakeMetrics#refused}).
+ * a refusal because the intake is busy, with {@code Retry-After}: a lane full ({@code
+ * IntakeBackpressure}) or every slot for taking uploads in taken ({@link UploadAdmission}, which an
+ * upload enters before it is parsed); a sender over its rate limit gets 429 with {@code
+ * Retry-After} ({@link FepRateLimits}). The refusals answered here, before the processor sees the
+ * request, are counted here ({@link IntakeMetrics#refused}).
  */
 @WebServlet(urlPatterns = "/fep/enterprise/*", asyncSupported = false)
 public class EnterpriseProtocolServlet extends HttpServlet {
@@ -58,6 +63,7 @@ public class EnterpriseProtocolServlet extends HttpServlet {
   @EJB private FepRateLimits limits;
   @Inject private PlatformConfig config;
   @Inject private IntakeMetrics metrics;
+  @Inject private UploadAdmission admission;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -79,24 +85,44 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       answer(response, 429, ProtocolAnswers.refusal(e.getMessage()));
       return;
     }
-    int limit = settings.integer("exchange.max-body-bytes");
-    byte[] body = readAtMost(request.getInputStream(), limit + 1);
-    if (body.length > limit) {
-      refuse(response, UploadRefusedException.bodyTooLarge(limit));
-      return;
-    }
-    FrontEndProcessor.SignedBody signed =
-        new FrontEndProcessor.SignedBody(body, request.getHeader(BodySignature.HEADER));
     if (UPLOAD.equals(operation)) {
-      // the protocol's largest request: read by a streaming parser, not as an object model
-      UploadRequest upload;
+      UploadSlots.Slot slot;
       try {
-        upload = UploadRequest.parse(body);
-      } catch (UploadRefusedException e) {
-        refuse(response, e);
+        // before the body is parsed: a refusal costs the server next to nothing
+        slot = admission.enter();
+      } catch (IntakeBusyException e) {
+        metrics.refused(RefusalCategory.BUSY);
+        // read and dropped, not parsed: a sender still writing its body when the answer comes
+        // and the connection closes would see a broken pipe instead of the refusal
+        discard(request.getInputStream(), settings.integer("exchange.max-body-bytes"));
+        response.setIntHeader("Retry-After", e.retrySeconds());
+        answer(
+            response,
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            ProtocolAnswers.refusal(e.getMessage()));
         return;
       }
-      send(response, processor.handleUpload(upload, request.getRemoteAddr(), signed));
+      try (slot) {
+        byte[] body = body(request, response);
+        if (body == null) {
+          return;
+        }
+        // the protocol's largest request: read by a streaming parser, not as an object model
+        UploadRequest upload;
+        try {
+          upload = UploadRequest.parse(body);
+        } catch (UploadRefusedException e) {
+          refuse(response, e);
+          return;
+        }
+        send(
+            response,
+            processor.handleUpload(upload, request.getRemoteAddr(), signed(request, body)));
+      }
+      return;
+    }
+    byte[] body = body(request, response);
+    if (body == null) {
       return;
     }
     JsonObject json;
@@ -114,7 +140,23 @@ public class EnterpriseProtocolServlet extends HttpServlet {
     }
     send(
         response,
-        processor.handle(operation, json, baseUrl(request), request.getRemoteAddr(), signed));
+        processor.handle(
+            operation, json, baseUrl(request), request.getRemoteAddr(), signed(request, body)));
+  }
+
+  /** The request's body, or null when it is longer than the limit (then refused). */
+  private byte[] body(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    int limit = settings.integer("exchange.max-body-bytes");
+    byte[] body = readAtMost(request.getInputStream(), limit + 1);
+    if (body.length > limit) {
+      refuse(response, UploadRefusedException.bodyTooLarge(limit));
+      return null;
+    }
+    return body;
+  }
+
+  private static FrontEndProcessor.SignedBody signed(HttpServletRequest request, byte[] body) {
+    return new FrontEndProcessor.SignedBody(body, request.getHeader(BodySignature.HEADER));
   }
 
   /** Answers a refusal of the request's form (HTTP 200, responseCode "1") and counts it. */
@@ -152,6 +194,15 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       out.write(buffer, 0, read);
     }
     return out.toByteArray();
+  }
+
+  private static void discard(InputStream in, int max) throws IOException {
+    byte[] buffer = new byte[16 * 1024];
+    int total = 0;
+    int read;
+    while (total < max && (read = in.read(buffer, 0, Math.min(buffer.length, max - total))) > 0) {
+      total += read;
+    }
   }
 
   private static void answer(HttpServletResponse response, int status, JsonObject body)
