@@ -280,6 +280,23 @@ public class Efficiency {
         own);
   }
 
+  /** A product of dictionary 10 that limit standards or outputs can be benchmarked by. */
+  public record Product(String code, String name, String unit) {}
+
+  /** The products of dictionary 10, by code. */
+  public List<Product> products() {
+    List<Product> products = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select code, name, coalesce(attributes ->> 'unit', '') from dictionary_entry"
+                    + " where dictionary_no = 10 order by code")
+            .getResultList()) {
+      Object[] c = (Object[]) row;
+      products.add(new Product((String) c[0], (String) c[1], (String) c[2]));
+    }
+    return products;
+  }
+
   /** Counts and shares of the listed units (and their output) at each policy level. */
   static PolicySummary summary(PolicyLevels levels, List<Object[]> rows) {
     int at = 0;

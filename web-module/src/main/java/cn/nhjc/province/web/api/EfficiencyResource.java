@@ -1,0 +1,154 @@
+package cn.nhjc.province.web.api;
+
+import cn.nhjc.province.efficiency.application.Efficiency;
+import cn.nhjc.province.efficiency.application.EfficiencyViews;
+import cn.nhjc.province.efficiency.application.EfficiencyXlsx;
+import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.input.Quote;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Energy-efficiency analysis (docs/efficiency.md): a unit's indicators with their limit grades,
+ * policy levels, peer percentiles and savings; the benchmark of a product or an industry class.
+ * Read from rows computed once per change of a period's rollups, in the caller's scope.
+ */
+@Path("/efficiency")
+@Produces({MediaType.APPLICATION_JSON, EfficiencyXlsx.MEDIA_TYPE})
+@Tag(name = "efficiency", description = "能效分析：能效指标、限额对标、同行对标")
+@SecurityRequirement(name = "keycloak")
+public class EfficiencyResource {
+
+  static final String PERIOD =
+      "yyyy-MM (month), yyyy-Qn (quarter) or yyyy (year), Asia/Shanghai calendar; default the last"
+          + " complete month";
+  static final String FORMAT = "json (default) or xlsx";
+
+  @EJB private Efficiency efficiency;
+
+  @GET
+  @Path("/units/{creditCode}")
+  @Operation(
+      summary = "A unit's efficiency indicators for a period",
+      description =
+          "Each indicator with value and unit; for unit-product consumption the limit standard's"
+              + " limit (grade 3), access (grade 2) and advanced (grade 1) values, the grade"
+              + " reached, the distance to the advanced value and the tce the unit would save at"
+              + " it, the policy level (能效标杆/基准水平) reached; the peer percentile (100 the"
+              + " best, lower consumption being better), the peer count and the distribution;"
+              + " and the trend over 13 months with the year-on-year change. An enterprise user"
+              + " gets its own unit only, and the distribution's values only from"
+              + " efficiency.min-peers-shown peers on.")
+  @APIResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EfficiencyViews.UnitEfficiency.class)),
+        @Content(
+            mediaType = EfficiencyXlsx.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "400", description = "a day, a malformed period or format")
+  @APIResponse(responseCode = "403", description = "the unit lies outside the caller's scope")
+  public Response unit(
+      @PathParam("creditCode") String creditCode,
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = FORMAT) @QueryParam("format") String format) {
+    EfficiencyViews.UnitEfficiency unit = efficiency.unit(creditCode, StatPeriod.orDefault(period));
+    if (xlsx(format)) {
+      return workbook(
+          EfficiencyXlsx.unit(unit), "efficiency-" + unit.creditCode() + "-" + unit.period());
+    }
+    return Response.ok(unit, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/benchmark")
+  @Operation(
+      summary = "The benchmark of a product, or of an intensity within a GB/T 4754 class",
+      description =
+          "One entry per indicator: the distribution among the complete peers of the province"
+              + " (count, best, quartiles, median, worst; units left out for failing the"
+              + " data-quality rule counted in excluded). Government roles also get the units of"
+              + " their scope with value and percentile, and how they lie against the policy"
+              + " levels (shares of units and output), narrowed by region and industry if asked;"
+              + " an enterprise user gets its own position only, never another unit.")
+  @APIResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema =
+                @Schema(type = SchemaType.ARRAY, implementation = EfficiencyViews.Benchmark.class)),
+        @Content(
+            mediaType = EfficiencyXlsx.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "no product or indicator, an unknown product, a malformed period or region")
+  @APIResponse(responseCode = "403", description = "the region lies outside the caller's scope")
+  public Response benchmark(
+      @Parameter(description = "a product code of dictionary 10 (e.g. 0001 水泥熟料)")
+          @QueryParam("product")
+          String product,
+      @Parameter(
+              description =
+                  "a limit standard's code, or intensity-output / intensity-value-added (then"
+                      + " industry is the peers' GB/T 4754 class)")
+          @QueryParam("indicator")
+          String indicator,
+      @Parameter(
+              description = "a GB/T 4754 code: an intensity's class, or narrows a product's list")
+          @QueryParam("industry")
+          String industry,
+      @Parameter(description = "a city or county code in the caller's scope that narrows the list")
+          @QueryParam("region")
+          String region,
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = FORMAT) @QueryParam("format") String format) {
+    StatPeriod chosen = StatPeriod.orDefault(period);
+    boolean xlsx = xlsx(format);
+    List<EfficiencyViews.Benchmark> benchmarks =
+        efficiency.benchmark(product, indicator, industry, chosen, region);
+    if (xlsx) {
+      return workbook(EfficiencyXlsx.benchmarks(benchmarks), "efficiency-benchmark-" + chosen);
+    }
+    return Response.ok(benchmarks, MediaType.APPLICATION_JSON).build();
+  }
+
+  private static boolean xlsx(String format) {
+    if (format == null || format.isBlank() || "json".equalsIgnoreCase(format.trim())) {
+      return false;
+    }
+    if ("xlsx".equalsIgnoreCase(format.trim())) {
+      return true;
+    }
+    throw new IllegalArgumentException("format must be json or xlsx: " + Quote.of(format));
+  }
+
+  private static Response workbook(byte[] workbook, String name) {
+    return Response.ok(workbook, EfficiencyXlsx.MEDIA_TYPE)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"")
+        .build();
+  }
+}
