@@ -71,8 +71,9 @@ public class EfficiencyResource {
       @PathParam("creditCode") String creditCode,
       @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
+    boolean xlsx = xlsx(format);
     EfficiencyViews.UnitEfficiency unit = efficiency.unit(creditCode, StatPeriod.orDefault(period));
-    if (xlsx(format)) {
+    if (xlsx) {
       return workbook(
           EfficiencyXlsx.unit(unit), "efficiency-" + unit.creditCode() + "-" + unit.period());
     }
