@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nhjc.province.efficiency.domain.PeerDistribution;
+import cn.nhjc.province.efficiency.domain.RegionScore;
 import cn.nhjc.province.efficiency.domain.SavingPotential;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -208,6 +209,52 @@ class EfficiencyApiIT extends PlatformClientTest {
       assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
       assertTrue(answer.body().contains("\"detail\""), answer.body());
     }
+  }
+
+  @Test
+  void regions_are_ranked_by_their_score_and_each_watch_entry_names_its_rule() throws Exception {
+    String token = Api.token(Api.Accounts.PROVINCE[0], Api.Accounts.PROVINCE[1]);
+    JsonNode evaluation = get("/api/v1/efficiency/regions?level=city&period=" + MONTH, token);
+    RegionScore scorer =
+        RegionScore.of(
+            evaluation.path("weights").asText(), evaluation.path("intensitySpan").asText());
+    JsonNode regions = evaluation.path("regions");
+    assertTrue(regions.size() >= 11, "the cities: " + regions);
+    BigDecimal previous = null;
+    for (JsonNode r : regions) {
+      BigDecimal score = r.path("score").isNumber() ? r.path("score").decimalValue() : null;
+      BigDecimal expected =
+          scorer.score(
+              decimal(r, "intensityChange"),
+              decimal(r, "advancedShare"),
+              decimal(r, "overLimitShare"),
+              decimal(r, "completeShare"));
+      assertTrue(
+          expected == null ? score == null : score != null && expected.compareTo(score) == 0,
+          expected + " ≠ " + r);
+      if (previous != null && score != null) {
+        assertTrue(previous.compareTo(score) >= 0, "ranked by score: " + regions);
+      }
+      previous = score == null ? previous : score;
+    }
+    for (JsonNode w : evaluation.path("watchList")) {
+      assertTrue(
+          List.of("intensity-rising", "units-over-limit", "over-limit")
+              .contains(w.path("rule").asText()),
+          w.toString());
+    }
+    String city = Api.token(Api.Accounts.TANGSHAN[0], Api.Accounts.TANGSHAN[1]);
+    for (JsonNode r :
+        get("/api/v1/efficiency/regions?level=county&period=" + MONTH, city).path("regions")) {
+      assertTrue(r.path("code").asText().startsWith("1302"), r.toString());
+    }
+    String enterprise = Api.token(Api.Accounts.ENTERPRISE[0], Api.Accounts.ENTERPRISE[1]);
+    assertEquals(403, status("/api/v1/efficiency/regions", enterprise));
+    assertEquals(400, status("/api/v1/efficiency/regions?level=town", token));
+  }
+
+  private static BigDecimal decimal(JsonNode node, String field) {
+    return node.path(field).isNumber() ? node.path(field).decimalValue() : null;
   }
 
   private static JsonNode find(JsonNode indicators, String code) {

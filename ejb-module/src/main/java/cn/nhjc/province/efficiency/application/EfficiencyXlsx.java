@@ -166,6 +166,48 @@ public final class EfficiencyXlsx {
         rows);
   }
 
+  /** The regional evaluation: the ranking, then the watch-list. */
+  public static byte[] regions(RegionalEvaluation.Evaluation evaluation) {
+    List<Object[]> rows = new ArrayList<>();
+    for (RegionalEvaluation.RegionEvaluation r : evaluation.regions()) {
+      rows.add(
+          new Object[] {
+            r.rank(),
+            r.code(),
+            r.name(),
+            r.score(),
+            r.intensity(),
+            r.intensityChange(),
+            r.units(),
+            r.advancedShare(),
+            r.overLimitShare(),
+            r.completeShare(),
+            String.join(";", r.watch())
+          });
+    }
+    rows.add(new Object[] {});
+    rows.add(new Object[] {"重点关注", "代码", "名称", "地区", "规则", "说明"});
+    for (RegionalEvaluation.WatchEntry w : evaluation.watchList()) {
+      rows.add(new Object[] {w.kind(), w.code(), w.name(), w.regionCode(), w.rule(), w.detail()});
+    }
+    return write(
+        "区域能效评价",
+        "区域能效评价 " + evaluation.level() + " " + evaluation.period(),
+        List.of(
+            "排名",
+            "地区代码",
+            "地区",
+            "得分",
+            "单位增加值能耗(tce/万元)",
+            "同比变化",
+            "单位数",
+            "先进值占比",
+            "超限占比",
+            "数据完整占比",
+            "重点关注规则"),
+        rows);
+  }
+
   private static byte[] write(
       String sheetName, String title, List<String> header, List<Object[]> rows) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();

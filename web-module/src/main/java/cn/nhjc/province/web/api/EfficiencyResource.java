@@ -3,6 +3,7 @@ package cn.nhjc.province.web.api;
 import cn.nhjc.province.efficiency.application.Efficiency;
 import cn.nhjc.province.efficiency.application.EfficiencyViews;
 import cn.nhjc.province.efficiency.application.EfficiencyXlsx;
+import cn.nhjc.province.efficiency.application.RegionalEvaluation;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.input.Quote;
 import jakarta.ejb.EJB;
@@ -41,6 +42,7 @@ public class EfficiencyResource {
   static final String FORMAT = "json (default) or xlsx";
 
   @EJB private Efficiency efficiency;
+  @EJB private RegionalEvaluation regional;
 
   @GET
   @Path("/units/{creditCode}")
@@ -133,6 +135,44 @@ public class EfficiencyResource {
       return workbook(EfficiencyXlsx.benchmarks(benchmarks), "efficiency-benchmark-" + chosen);
     }
     return Response.ok(benchmarks, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/regions")
+  @Operation(
+      summary = "The regional efficiency evaluation: scores, ranking and watch-list",
+      description =
+          "Per city (level=city, default) or county of the caller's scope: the score (0–100,"
+              + " docs/efficiency.md: weights efficiency.score.weights over the change of"
+              + " intensity against a year before, the shares of graded indicators at the"
+              + " advanced value and not past the limit, the share of units with complete data),"
+              + " its parts and rank, and the watch rules it meets; the watch-list of regions and"
+              + " units, each entry with the rule that put it there. Government roles only.")
+  @APIResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegionalEvaluation.Evaluation.class)),
+        @Content(
+            mediaType = EfficiencyXlsx.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "400", description = "an unknown level, a day, a malformed period")
+  @APIResponse(responseCode = "403", description = "not a government role")
+  public Response regions(
+      @Parameter(description = "city (default) or county") @QueryParam("level") String level,
+      @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
+      @Parameter(description = FORMAT) @QueryParam("format") String format) {
+    boolean xlsx = xlsx(format);
+    RegionalEvaluation.Evaluation evaluation =
+        regional.regions(level, StatPeriod.orDefault(period));
+    if (xlsx) {
+      return workbook(
+          EfficiencyXlsx.regions(evaluation),
+          "efficiency-regions-" + evaluation.level() + "-" + evaluation.period());
+    }
+    return Response.ok(evaluation, MediaType.APPLICATION_JSON).build();
   }
 
   private static boolean xlsx(String format) {
