@@ -63,4 +63,19 @@ public final class EfficiencyData {
       return rows.getString(1);
     }
   }
+
+  /** The year and indicator of the year rows with most complete units. */
+  public static String[] busiestYearIndicator() throws Exception {
+    try (var db = PlatformServicesSession.database();
+        var rows =
+            db.createStatement()
+                .executeQuery(
+                    "select extract(year from period_start)::int, indicator"
+                        + " from efficiency_unit_indicator i join limit_standard s"
+                        + " on s.product_code = i.indicator where period_type = 'Y' and complete"
+                        + " group by 1, 2 order by count(*) desc, 1 desc, 2 limit 1")) {
+      assertTrue(rows.next(), "no year of the demo has graded products");
+      return new String[] {String.valueOf(rows.getInt(1)), rows.getString(2)};
+    }
+  }
 }

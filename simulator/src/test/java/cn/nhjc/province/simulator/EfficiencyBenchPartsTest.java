@@ -30,7 +30,7 @@ class EfficiencyBenchPartsTest {
         EfficiencyBenchCommand.round(
             List.of("2026-10", "2026-11"),
             List.of("A", "B"),
-            Set.of("0001", "0003"),
+            new java.util.TreeSet<>(Set.of("0001", "0003")),
             3,
             new Random(1));
     assertEquals(2 * (3 + 2), calls.size());

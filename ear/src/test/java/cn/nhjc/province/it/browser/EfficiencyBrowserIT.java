@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The efficiency pages in a real browser: the province official reads a product's benchmark (box
  * plots), follows a unit to its indicators with grade and peer chart; the enterprise user sees its
- * own position among its peers and gets 403 on another unit. Screenshots go to target/screenshots.
+ * own position among its peers and gets 403 on another unit; a leader list is prepared, reviewed
+ * and published on the management page and shown on the public page. Screenshots go to
+ * target/screenshots.
  */
 class EfficiencyBrowserIT extends PlatformClientTest {
 
@@ -51,6 +54,29 @@ class EfficiencyBrowserIT extends PlatformClientTest {
     assertTrue(graded, "a grade is shown");
     browser.screenshot("efficiency-unit");
     assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the unit's charts");
+  }
+
+  @Test
+  void province_official_prepares_reviews_and_publishes_a_leader_list_shown_publicly()
+      throws Exception {
+    String[] yi = EfficiencyData.busiestYearIndicator();
+    browser.loginAs(
+        Api.Accounts.PROVINCE[0], Api.Accounts.PROVINCE[1], "/gov/efficiency/leaders.xhtml");
+    browser.waitForText(By.id("leaders-title"), "能效领跑者");
+    new Select(browser.waitFor(By.id("leaders:year"))).selectByValue(yi[0]);
+    new Select(browser.waitFor(By.id("leaders:indicator"))).selectByValue(yi[1]);
+    browser.driver().findElement(By.id("leaders:prepare")).click();
+    browser.waitFor(By.cssSelector("[id$=':review']")).click();
+    browser.waitFor(By.cssSelector("[id$=':publish']")).click();
+    browser.waitForText(By.cssSelector("[id$=':state']"), "已发布");
+    browser.screenshot("efficiency-leaders-manage");
+    browser.open("/leaders.xhtml");
+    browser.waitForText(By.id("leaders-title"), "能效领跑者名单");
+    assertFalse(
+        browser.driver().findElements(By.cssSelector("table.leader-entries tbody tr")).isEmpty());
+    assertTrue(
+        browser.driver().findElement(By.cssSelector("h3.leader-list")).getText().contains(yi[0]));
+    browser.screenshot("efficiency-leaders-public");
   }
 
   @Test

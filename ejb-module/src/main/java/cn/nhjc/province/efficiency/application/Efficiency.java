@@ -297,6 +297,19 @@ public class Efficiency {
     return products;
   }
 
+  /** The codes of the limit standards (the indicators leader lists are made of). */
+  public List<String> standards() {
+    List<String> codes = new ArrayList<>();
+    for (Object code :
+        em.createNativeQuery(
+                "select product_code from limit_standard where product_item_code is not null"
+                    + " order by product_item_code, product_code")
+            .getResultList()) {
+      codes.add((String) code);
+    }
+    return codes;
+  }
+
   /** Counts and shares of the listed units (and their output) at each policy level. */
   static PolicySummary summary(PolicyLevels levels, List<Object[]> rows) {
     int at = 0;

@@ -208,6 +208,33 @@ public final class EfficiencyXlsx {
         rows);
   }
 
+  /** Published leader lists: one row per leader. */
+  public static byte[] leaders(List<EfficiencyLeaders.LeaderList> lists) {
+    List<Object[]> rows = new ArrayList<>();
+    for (EfficiencyLeaders.LeaderList l : lists) {
+      for (EfficiencyLeaders.Entry e : l.entries()) {
+        rows.add(
+            new Object[] {
+              l.year(),
+              l.name(),
+              l.unit(),
+              l.version(),
+              e.rank(),
+              e.creditCode(),
+              e.unitName(),
+              e.regionCode(),
+              e.value(),
+              e.grade()
+            });
+      }
+    }
+    return write(
+        "能效领跑者",
+        "能效领跑者名单",
+        List.of("年度", "指标", "单位", "版本", "名次", "统一社会信用代码", "名称", "地区", "数值", "等级"),
+        rows);
+  }
+
   private static byte[] write(
       String sheetName, String title, List<String> header, List<Object[]> rows) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();

@@ -1,6 +1,7 @@
 package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.efficiency.application.Efficiency;
+import cn.nhjc.province.efficiency.application.EfficiencyLeaders;
 import cn.nhjc.province.efficiency.application.EfficiencyViews;
 import cn.nhjc.province.efficiency.application.EfficiencyXlsx;
 import cn.nhjc.province.efficiency.application.RegionalEvaluation;
@@ -8,6 +9,7 @@ import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.input.Quote;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +45,7 @@ public class EfficiencyResource {
 
   @EJB private Efficiency efficiency;
   @EJB private RegionalEvaluation regional;
+  @EJB private EfficiencyLeaders leaders;
 
   @GET
   @Path("/units/{creditCode}")
@@ -173,6 +176,86 @@ public class EfficiencyResource {
           "efficiency-regions-" + evaluation.level() + "-" + evaluation.period());
     }
     return Response.ok(evaluation, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/leaders")
+  @Operation(
+      summary = "The published efficiency leader lists (能效领跑者)",
+      description =
+          "Per limit standard's indicator of the product (all products when none is named) and"
+              + " year (all years when none), the latest published version: rank, unit, value"
+              + " for the year, grade. Open to every signed-in caller; the public page shows the"
+              + " same.")
+  @APIResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema =
+                @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = EfficiencyLeaders.LeaderList.class)),
+        @Content(
+            mediaType = EfficiencyXlsx.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  public Response leaders(
+      @Parameter(description = "a product code of dictionary 10") @QueryParam("product")
+          String product,
+      @Parameter(description = "a year, yyyy") @QueryParam("year") Integer year,
+      @Parameter(description = FORMAT) @QueryParam("format") String format) {
+    boolean xlsx = xlsx(format);
+    List<EfficiencyLeaders.LeaderList> lists = leaders.published(product, year);
+    if (xlsx) {
+      return workbook(EfficiencyXlsx.leaders(lists), "efficiency-leaders");
+    }
+    return Response.ok(lists, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/leaders/lists")
+  @Operation(
+      summary = "Every leader list of a year, in any state (province officials)",
+      description = "Each version with its state (draft, reviewed, published) and who did what.")
+  @APIResponse(responseCode = "403", description = "not a province official")
+  public List<EfficiencyLeaders.LeaderList> leaderLists(
+      @Parameter(description = "a year, yyyy", required = true) @QueryParam("year") int year) {
+    return leaders.lists(year);
+  }
+
+  @POST
+  @Path("/leaders")
+  @Operation(
+      summary = "Prepare a new version of a leader list as a draft (province officials)",
+      description =
+          "The year's units with complete data and the lowest value of the indicator, up to"
+              + " efficiency.leaders.size; recorded in the audit trail.")
+  @APIResponse(responseCode = "400", description = "an unknown indicator or year")
+  @APIResponse(responseCode = "403", description = "not a province official")
+  public EfficiencyLeaders.LeaderList prepare(
+      @Parameter(description = "a limit standard's code", required = true) @QueryParam("indicator")
+          String indicator,
+      @Parameter(description = "a year, yyyy", required = true) @QueryParam("year") int year) {
+    return leaders.prepare(indicator, year);
+  }
+
+  @POST
+  @Path("/leaders/{id}/review")
+  @Operation(summary = "Mark a draft leader list as reviewed (province officials)")
+  @APIResponse(responseCode = "400", description = "no draft list of that id")
+  @APIResponse(responseCode = "403", description = "not a province official")
+  public EfficiencyLeaders.LeaderList review(@PathParam("id") long id) {
+    return leaders.review(id);
+  }
+
+  @POST
+  @Path("/leaders/{id}/publish")
+  @Operation(summary = "Publish a reviewed leader list (province officials)")
+  @APIResponse(responseCode = "400", description = "no reviewed list of that id")
+  @APIResponse(responseCode = "403", description = "not a province official")
+  public EfficiencyLeaders.LeaderList publish(@PathParam("id") long id) {
+    return leaders.publish(id);
   }
 
   private static boolean xlsx(String format) {
