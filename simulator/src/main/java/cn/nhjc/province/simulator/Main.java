@@ -26,6 +26,7 @@ public final class Main {
         case "bench" -> BenchCommand.run(rest);
         case "bench-stats" -> StatsBenchCommand.run(rest);
         case "bench-monitoring" -> MonitoringBenchCommand.run(rest);
+        case "bench-efficiency" -> EfficiencyBenchCommand.run(rest);
         case "overload" -> OverloadCommand.run(rest);
         default -> {
           usage();
@@ -55,6 +56,8 @@ public final class Main {
                                 [--skip-close] [--skip-freshness]
                Main bench-monitoring [--base-url URL] [--keycloak URL] [--last yyyy-MM]
                                      [--months 13] [--rounds 5] [--concurrency 4] [--out FILE]
+               Main bench-efficiency [--base-url URL] [--keycloak URL] [--last yyyy-MM] [--months 13]
+                                     [--units 20] [--rounds 5] [--concurrency 4] [--out FILE]
                Main overload --units FILE --jdbc URL [--base-url URL] [--keycloak URL] [--state DIR]
                              [--limit N] [--realtime-twins] [--day-offset K] [--calibrate 3m | --rate R]
                              [--factor 3] [--duration 15m] [--clients 96] [--health-url URL]

@@ -1,0 +1,2 @@
+/** The efficiency context's storage: PostgreSQL. */
+package cn.nhjc.province.efficiency.infrastructure;
