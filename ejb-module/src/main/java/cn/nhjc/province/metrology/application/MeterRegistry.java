@@ -41,7 +41,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -85,6 +85,34 @@ public class MeterRegistry {
   @EJB private PlatformSettings settings;
   @Resource private SessionContext context;
 
+  /** The caller's own unit's credit code. For enterprise users. */
+  @RolesAllowed(Roles.ENTERPRISE_USER)
+  public String ownCreditCode() {
+    return caller.requireScope().creditCode();
+  }
+
+  /** The JJF meter types a meter may be of. */
+  public List<CodeName> meterTypes() {
+    return codeNames(
+        "select code, name from dictionary_entry where dictionary_no = "
+            + MeterRows.METER_TYPES
+            + " order by code");
+  }
+
+  /** The energy types a meter may measure. */
+  public List<CodeName> energyTypes() {
+    return codeNames("select code, name from energy_type where code <> '0000' order by code");
+  }
+
+  private List<CodeName> codeNames(String sql) {
+    List<CodeName> entries = new ArrayList<>();
+    for (Object o : em.createNativeQuery(sql).getResultList()) {
+      Object[] r = (Object[]) o;
+      entries.add(new CodeName((String) r[0], (String) r[1]));
+    }
+    return entries;
+  }
+
   /** The unit's meters, by level, place and serial number. */
   public List<MeterDto> meters(String creditCode) {
     long unitId = visibleUnit(creditCode);
@@ -103,20 +131,17 @@ public class MeterRegistry {
         name, today(), MeterRows.metersOf(em, unitId, today(), window()), now());
   }
 
-  /**
-   * One meter of the unit.
-   *
-   * @throws NoSuchElementException when the unit has no such meter
-   */
-  public MeterDto meter(String creditCode, long meterId) {
+  /** One meter of the unit; empty when the unit has no such meter. */
+  public Optional<MeterDto> meter(String creditCode, long meterId) {
     long unitId = visibleUnit(creditCode);
-    return MeterRows.meter(em, unitId, meterId, today(), window())
-        .orElseThrow(() -> new NoSuchElementException("the unit has no meter " + meterId));
+    return MeterRows.meter(em, unitId, meterId, today(), window());
   }
 
-  /** Every version of one of the unit's meters, newest first. */
-  public List<MeterVersion> history(String creditCode, long meterId) {
-    meter(creditCode, meterId);
+  /** Every version of one of the unit's meters, newest first; empty when it has no such meter. */
+  public Optional<List<MeterVersion>> history(String creditCode, long meterId) {
+    if (meter(creditCode, meterId).isEmpty()) {
+      return Optional.empty();
+    }
     List<MeterVersion> versions = new ArrayList<>();
     for (Object o :
         em.createNativeQuery(
@@ -133,7 +158,7 @@ public class MeterRegistry {
               (String) r[3],
               (String) r[4]));
     }
-    return versions;
+    return Optional.of(versions);
   }
 
   /** The places of the unit's structure where a meter may be installed. */
@@ -190,18 +215,22 @@ public class MeterRegistry {
       throw e;
     }
     audit.record(AuditActions.METER_CHANGE, object, Outcome.SUCCESS, "created, id " + id);
-    return meter(creditCode, id);
+    return meter(creditCode, id).orElseThrow();
   }
 
   /**
    * Changes a meter of the unit: a new version.
    *
+   * @return the meter as changed; empty when the unit has no such meter (nothing changed)
    * @throws MeterRefusedException with the reasons
-   * @throws NoSuchElementException when the unit has no such meter
    */
   @RolesAllowed({Roles.ENTERPRISE_USER, Roles.METROLOGY_OFFICER})
-  public MeterDto update(String creditCode, long meterId, MeterInput input) {
-    MeterDto before = meter(creditCode, meterId);
+  public Optional<MeterDto> update(String creditCode, long meterId, MeterInput input) {
+    Optional<MeterDto> found = meter(creditCode, meterId);
+    if (found.isEmpty()) {
+      return found;
+    }
+    MeterDto before = found.get();
     long unitId = visibleUnit(creditCode);
     String object = "unit " + creditCode + " meter " + meterId;
     try {

@@ -114,11 +114,22 @@ public class MetrologyCompliance {
         .toList();
   }
 
-  /** The units of one line of the summary (a city, county or industry code), worst first. */
+  /**
+   * The units of one line of the summary (a city, county or industry code), worst first.
+   *
+   * @throws jakarta.ejb.EJBAccessException for a city or county outside the caller's scope
+   */
   public List<UnitSummary> units(String level, String code, LocalDate asOf) {
     Function<UnitInfo, String[]> key = groupKey(level);
     if (code == null || code.isBlank()) {
       throw new IllegalArgumentException("a city, county or industry code is required");
+    }
+    if (!"industry".equals(level == null ? "city" : level.strip())) {
+      String prefix = caller.requireScope().regionPrefix(config.provinceCode());
+      if (prefix == null || !code.strip().startsWith(prefix)) {
+        throw new jakarta.ejb.EJBAccessException(
+            "region " + Quote.of(code) + " is outside the caller's scope");
+      }
     }
     return assessAll(asOf).stream()
         .filter(a -> key.apply(a.unit)[0].equals(code.strip()))
