@@ -1,10 +1,12 @@
 package cn.nhjc.province.metrology.application;
 
+import cn.nhjc.province.metrology.domain.MeterExchangeInput;
 import cn.nhjc.province.metrology.domain.MeterInput;
 import cn.nhjc.province.metrology.domain.MeterInputRules;
 import cn.nhjc.province.metrology.domain.MeterLine;
 import cn.nhjc.province.metrology.domain.MeterStatus;
 import cn.nhjc.province.metrology.domain.MeteringPoint;
+import cn.nhjc.province.monitoring.domain.CounterConsumption;
 import cn.nhjc.province.platform.audit.AuditActions;
 import cn.nhjc.province.platform.audit.AuditChain;
 import cn.nhjc.province.platform.audit.AuditTrail;
@@ -346,6 +348,142 @@ public class MeterRegistry {
       }
     }
     return inputs.size();
+  }
+
+  /**
+   * Records that a meter of the unit was replaced by another (registered before): the old meter's
+   * final reading and the new one's first, so that the change of counters is no consumption ({@link
+   * cn.nhjc.province.monitoring.domain.CounterConsumption}). The old meter is retired, the new one
+   * is in service and feeds the old one's collect items if it fed none; both get a new version
+   * ({@code exchange}).
+   *
+   * @return the exchange; empty when the unit has no such old meter
+   * @throws MeterRefusedException with the reasons
+   */
+  @RolesAllowed({Roles.ENTERPRISE_USER, Roles.METROLOGY_OFFICER})
+  public Optional<MeterExchangeDto> exchange(
+      String creditCode, long oldMeterId, MeterExchangeInput input) {
+    if (meter(creditCode, oldMeterId).isEmpty()) {
+      return Optional.empty();
+    }
+    long unitId = visibleUnit(creditCode);
+    String object = "unit " + creditCode + " meter " + oldMeterId;
+    long id;
+    try {
+      List<String> reasons = new ArrayList<>(input.check(oldMeterId, now()));
+      if (reasons.isEmpty() && meter(creditCode, input.newMeterId()).isEmpty()) {
+        reasons.add("新表 " + input.newMeterId() + " 不是本单位登记的计量器具");
+      }
+      if (!reasons.isEmpty()) {
+        throw new MeterRefusedException(reasons);
+      }
+      OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+      id =
+          ((Number)
+                  em.createNativeQuery(
+                          "insert into meter_exchange (unit_id, old_meter_id, new_meter_id,"
+                              + " exchanged_at, old_final_reading, new_first_reading, recorded_at,"
+                              + " recorded_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) returning id")
+                      .setParameter(1, unitId)
+                      .setParameter(2, oldMeterId)
+                      .setParameter(3, input.newMeterId())
+                      .setParameter(
+                          4, OffsetDateTime.ofInstant(input.exchangedAt(), ZoneOffset.UTC))
+                      .setParameter(5, input.oldFinalReading())
+                      .setParameter(6, input.newFirstReading())
+                      .setParameter(7, at)
+                      .setParameter(8, actor())
+                      .getSingleResult())
+              .longValue();
+      em.createNativeQuery(
+              "insert into meter_feed (meter_id, collect_item_id) select ?1, f.collect_item_id"
+                  + " from meter_feed f where f.meter_id = ?2 and not exists (select 1 from"
+                  + " meter_feed n where n.meter_id = ?1) on conflict do nothing")
+          .setParameter(1, input.newMeterId())
+          .setParameter(2, oldMeterId)
+          .executeUpdate();
+      for (Object[] change :
+          new Object[][] {{oldMeterId, "retired"}, {input.newMeterId(), "in-service"}}) {
+        em.createNativeQuery(
+                "update meter set status = ?1, version = version + 1, updated_at = ?2,"
+                    + " updated_by = ?3 where id = ?4 and unit_id = ?5")
+            .setParameter(1, change[1])
+            .setParameter(2, at)
+            .setParameter(3, actor())
+            .setParameter(4, change[0])
+            .setParameter(5, unitId)
+            .executeUpdate();
+        history((Long) change[0], "exchange");
+      }
+    } catch (RuntimeException e) {
+      audit.failed(AuditActions.METER_EXCHANGE, object, e);
+      throw e;
+    }
+    audit.record(
+        AuditActions.METER_EXCHANGE,
+        object,
+        Outcome.SUCCESS,
+        "replaced by meter "
+            + input.newMeterId()
+            + ", final "
+            + input.oldFinalReading()
+            + ", first "
+            + input.newFirstReading());
+    return exchanges(creditCode).stream().filter(e -> e.id() == id).findFirst();
+  }
+
+  /** The unit's recorded meter exchanges, newest first. */
+  public List<MeterExchangeDto> exchanges(String creditCode) {
+    long unitId = visibleUnit(creditCode);
+    List<MeterExchangeDto> exchanges = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select x.id, x.old_meter_id, o.serial_no, x.new_meter_id, n.serial_no,"
+                    + " x.exchanged_at, x.old_final_reading, x.new_first_reading, x.recorded_at,"
+                    + " x.recorded_by from meter_exchange x join meter o on o.id = x.old_meter_id"
+                    + " join meter n on n.id = x.new_meter_id where x.unit_id = ?1"
+                    + " order by x.exchanged_at desc, x.id desc")
+            .setParameter(1, unitId)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      exchanges.add(
+          new MeterExchangeDto(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).longValue(),
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              (String) r[4],
+              MeterRows.instant(r[5]),
+              (java.math.BigDecimal) r[6],
+              (java.math.BigDecimal) r[7],
+              MeterRows.instant(r[8]),
+              (String) r[9]));
+    }
+    return exchanges;
+  }
+
+  /**
+   * The exchanges of the meters that feed one of the unit's collect items, as the counter rule
+   * reads them ({@link cn.nhjc.province.monitoring.domain.CounterConsumption#of}).
+   */
+  public List<CounterConsumption.MeterChange> changesOf(String creditCode, String dataCode) {
+    long unitId = visibleUnit(creditCode);
+    List<CounterConsumption.MeterChange> changes = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select distinct x.exchanged_at, x.old_final_reading, x.new_first_reading"
+                    + " from meter_exchange x join meter_feed f on f.meter_id = x.old_meter_id"
+                    + " join collect_item c on c.id = f.collect_item_id"
+                    + " where x.unit_id = ?1 and c.data_code = ?2 order by 1")
+            .setParameter(1, unitId)
+            .setParameter(2, dataCode)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      changes.add(
+          new CounterConsumption.MeterChange(
+              MeterRows.instant(r[0]), (java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2]));
+    }
+    return changes;
   }
 
   /** Inserts a checked meter with its feeds and first version; its id. */

@@ -1,9 +1,11 @@
 package cn.nhjc.province.web.api;
 
 import cn.nhjc.province.metrology.application.MeterDto;
+import cn.nhjc.province.metrology.application.MeterExchangeDto;
 import cn.nhjc.province.metrology.application.MeterRegistry;
 import cn.nhjc.province.metrology.application.MeterVersion;
 import cn.nhjc.province.metrology.application.MetrologyXlsx;
+import cn.nhjc.province.metrology.domain.MeterExchangeInput;
 import cn.nhjc.province.metrology.domain.MeterInput;
 import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.application.ImportFiles;
@@ -167,6 +169,42 @@ public class MetersResource {
     return registry
         .update(creditCode, id, given)
         .orElseThrow(() -> new NotFoundException("the unit has no meter " + id));
+  }
+
+  @POST
+  @Path("/{id}/exchange")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record that meter {id} was replaced by another meter of the unit",
+      description =
+          "Body {newMeterId, exchangedAt (ISO instant), oldFinalReading, newFirstReading}: the old"
+              + " meter's final reading and the new one's first, so that the change of counters"
+              + " never shows as consumption. The old meter is retired, the new one in service"
+              + " (feeding the old one's collect items if it fed none); both get a new version.")
+  @APIResponse(responseCode = "200", description = "the exchange recorded")
+  @APIResponse(responseCode = "400", description = "refused, with every reason; nothing stored")
+  @APIResponse(responseCode = "404", description = "the unit has no such meter")
+  @APIResponse(
+      responseCode = "403",
+      description = "neither the unit's own enterprise user nor a metrology officer")
+  public MeterExchangeDto exchange(
+      @PathParam("creditCode") String creditCode,
+      @PathParam("id") long id,
+      MeterExchangeInput input) {
+    MeterExchangeInput given =
+        input == null ? new MeterExchangeInput(null, null, null, null) : input;
+    return registry
+        .exchange(creditCode, id, given)
+        .orElseThrow(() -> new NotFoundException("the unit has no meter " + id));
+  }
+
+  @GET
+  @Path("/exchanges")
+  @Operation(summary = "The unit's recorded meter exchanges, newest first")
+  @APIResponse(responseCode = "200", description = "the exchanges")
+  @APIResponse(responseCode = "403", description = "not allowed, or outside the caller's scope")
+  public List<MeterExchangeDto> exchanges(@PathParam("creditCode") String creditCode) {
+    return registry.exchanges(creditCode);
   }
 
   /** What an import stored. */
