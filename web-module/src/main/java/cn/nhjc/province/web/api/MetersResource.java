@@ -62,6 +62,14 @@ public class MetersResource {
           + " counterCapacity (the reading its counter rolls over at). A refusal is a 400 problem"
           + " listing every reason; nothing is stored.";
 
+  /**
+   * A unit outside the caller's scope is refused (403) whether or not it exists; a meter id the
+   * unit (in scope) does not have is a 404 problem.
+   */
+  static final String NOT_FOUND =
+      "A unit outside the caller's scope is refused (403) whether or not it exists; a meter the"
+          + " unit does not have is a 404 problem.";
+
   @EJB private MeterRegistry registry;
 
   @GET
@@ -98,9 +106,10 @@ public class MetersResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One meter of the unit")
+  @Operation(
+      summary = "One meter of the unit",
+      description = NOT_FOUND)
   @APIResponse(responseCode = "200", description = "the meter")
-  @APIResponse(responseCode = "404", description = "the unit has no such meter")
   @APIResponse(responseCode = "403", description = "not allowed, or outside the caller's scope")
   public MeterDto get(@PathParam("creditCode") String creditCode, @PathParam("id") long id) {
     return registry
@@ -116,7 +125,6 @@ public class MetersResource {
           "Who changed it when, how (create, update, import, exchange), and the meter"
               + " as it then was (the JSON of its row).")
   @APIResponse(responseCode = "200", description = "the versions")
-  @APIResponse(responseCode = "404", description = "the unit has no such meter")
   @APIResponse(responseCode = "403", description = "not allowed, or outside the caller's scope")
   public List<MeterVersion> history(
       @PathParam("creditCode") String creditCode, @PathParam("id") long id) {
@@ -151,10 +159,9 @@ public class MetersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change a meter of the unit (a new version; the old one stays in its history)",
-      description = INPUT_DESCRIPTION)
+      description = INPUT_DESCRIPTION + " " + NOT_FOUND)
   @APIResponse(responseCode = "200", description = "the meter as changed")
   @APIResponse(responseCode = "400", description = "refused, with every reason; nothing stored")
-  @APIResponse(responseCode = "404", description = "the unit has no such meter")
   @APIResponse(
       responseCode = "403",
       description = "neither the unit's own enterprise user nor a metrology officer")
@@ -180,10 +187,10 @@ public class MetersResource {
           "Body {newMeterId, exchangedAt (ISO instant), oldFinalReading, newFirstReading}: the old"
               + " meter's final reading and the new one's first, so that the change of counters"
               + " never shows as consumption. The old meter is retired, the new one in service"
-              + " (feeding the old one's collect items if it fed none); both get a new version.")
+              + " (feeding the old one's collect items if it fed none); both get a new version. "
+              + NOT_FOUND)
   @APIResponse(responseCode = "200", description = "the exchange recorded")
   @APIResponse(responseCode = "400", description = "refused, with every reason; nothing stored")
-  @APIResponse(responseCode = "404", description = "the unit has no such meter")
   @APIResponse(
       responseCode = "403",
       description = "neither the unit's own enterprise user nor a metrology officer")
