@@ -106,9 +106,7 @@ public class MetersResource {
 
   @GET
   @Path("/{id}")
-  @Operation(
-      summary = "One meter of the unit",
-      description = NOT_FOUND)
+  @Operation(summary = "One meter of the unit", description = NOT_FOUND)
   @APIResponse(responseCode = "200", description = "the meter")
   @APIResponse(responseCode = "403", description = "not allowed, or outside the caller's scope")
   public MeterDto get(@PathParam("creditCode") String creditCode, @PathParam("id") long id) {
