@@ -314,6 +314,58 @@ class MetrologyIT extends PlatformClientTest {
         "the first acknowledgement's time stays");
   }
 
+  @Test
+  void a_meter_exchange_records_the_final_and_first_readings() throws Exception {
+    String ent = Api.token(Api.Accounts.ENTERPRISE[0], Api.Accounts.ENTERPRISE[1]);
+    String plant = plantCode();
+    int n = ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+    ObjectNode old = expiredMeter("IT-OLD" + n, plant);
+    old.put("calibratedOn", TODAY.minusDays(30).toString());
+    ObjectNode spare = expiredMeter("IT-NEW" + n, plant);
+    spare.put("calibratedOn", TODAY.minusDays(5).toString());
+    spare.put("status", "spare");
+    long oldId =
+        Api.json(Api.postJson("/api/v1/units/" + UNIT + "/meters", old.toString(), ent))
+            .path("id")
+            .asLong();
+    long newId =
+        Api.json(Api.postJson("/api/v1/units/" + UNIT + "/meters", spare.toString(), ent))
+            .path("id")
+            .asLong();
+    String exchange =
+        "{\"newMeterId\":"
+            + newId
+            + ",\"exchangedAt\":\""
+            + java.time.Instant.now().minusSeconds(3600)
+            + "\",\"oldFinalReading\":98420,\"newFirstReading\":3}";
+    HttpResponse<String> refused =
+        Api.postJson(
+            "/api/v1/units/" + UNIT + "/meters/" + oldId + "/exchange",
+            "{\"newMeterId\":" + oldId + "}",
+            ent);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(Api.json(refused).path("detail").asText().contains("新表与旧表相同"));
+    HttpResponse<String> recorded =
+        Api.postJson("/api/v1/units/" + UNIT + "/meters/" + oldId + "/exchange", exchange, ent);
+    assertEquals(200, recorded.statusCode(), recorded.body());
+    assertEquals(98420, Api.json(recorded).path("oldFinalReading").asInt());
+    assertEquals(3, Api.json(recorded).path("newFirstReading").asInt());
+    HttpResponse<String> before =
+        Api.get("/api/v1/units/" + UNIT + "/meters/" + oldId, ent, "application/json");
+    assertEquals("retired", Api.json(before).path("status").asText());
+    HttpResponse<String> after =
+        Api.get("/api/v1/units/" + UNIT + "/meters/" + newId, ent, "application/json");
+    assertEquals("in-service", Api.json(after).path("status").asText());
+    assertEquals(2, Api.json(after).path("version").asInt());
+    HttpResponse<String> list =
+        Api.get("/api/v1/units/" + UNIT + "/meters/exchanges", ent, "application/json");
+    assertTrue(list.body().contains("IT-OLD" + n), list.body());
+    // retired again, so that the unit's configuration stays as it was
+    spare.put("status", "retired");
+    assertEquals(
+        200, put("/api/v1/units/" + UNIT + "/meters/" + newId, spare.toString(), ent).statusCode());
+  }
+
   /** A line of the import template (its 17 columns in order). */
   static String[] line(String serial, String place, String calibratedOn) {
     return new String[] {

@@ -378,23 +378,7 @@ public class MeterRegistry {
         throw new MeterRefusedException(reasons);
       }
       OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-      id =
-          ((Number)
-                  em.createNativeQuery(
-                          "insert into meter_exchange (unit_id, old_meter_id, new_meter_id,"
-                              + " exchanged_at, old_final_reading, new_first_reading, recorded_at,"
-                              + " recorded_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) returning id")
-                      .setParameter(1, unitId)
-                      .setParameter(2, oldMeterId)
-                      .setParameter(3, input.newMeterId())
-                      .setParameter(
-                          4, OffsetDateTime.ofInstant(input.exchangedAt(), ZoneOffset.UTC))
-                      .setParameter(5, input.oldFinalReading())
-                      .setParameter(6, input.newFirstReading())
-                      .setParameter(7, at)
-                      .setParameter(8, actor())
-                      .getSingleResult())
-              .longValue();
+      id = insertExchange(unitId, oldMeterId, input, at);
       em.createNativeQuery(
               "insert into meter_feed (meter_id, collect_item_id) select ?1, f.collect_item_id"
                   + " from meter_feed f where f.meter_id = ?2 and not exists (select 1 from"
@@ -430,6 +414,32 @@ public class MeterRegistry {
             + ", first "
             + input.newFirstReading());
     return exchanges(creditCode).stream().filter(e -> e.id() == id).findFirst();
+  }
+
+  /** Stores the exchange (JDBC: its instant as timestamptz); its id. */
+  private long insertExchange(
+      long unitId, long oldMeterId, MeterExchangeInput input, OffsetDateTime at) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into meter_exchange (unit_id, old_meter_id, new_meter_id, exchanged_at,"
+                    + " old_final_reading, new_first_reading, recorded_at, recorded_by)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+      insert.setLong(1, unitId);
+      insert.setLong(2, oldMeterId);
+      insert.setLong(3, input.newMeterId());
+      insert.setObject(4, OffsetDateTime.ofInstant(input.exchangedAt(), ZoneOffset.UTC));
+      insert.setBigDecimal(5, input.oldFinalReading());
+      insert.setBigDecimal(6, input.newFirstReading());
+      insert.setObject(7, at);
+      insert.setString(8, actor());
+      try (ResultSet row = insert.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new EJBException("the meter exchange could not be stored", e);
+    }
   }
 
   /** The unit's recorded meter exchanges, newest first. */
