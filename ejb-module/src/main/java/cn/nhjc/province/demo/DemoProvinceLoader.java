@@ -147,7 +147,9 @@ public class DemoProvinceLoader {
       if (!registryIsEmpty()) {
         return List.of();
       }
-      return DemoRegistryWriter.write(db, units);
+      List<Long> ids = DemoRegistryWriter.write(db, units);
+      DemoMetrology.complete(db, ids);
+      return ids;
     } catch (SQLException e) {
       throw new EJBException("could not write the demo units", e);
     }

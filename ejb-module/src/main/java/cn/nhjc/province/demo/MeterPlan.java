@@ -7,8 +7,9 @@ import java.util.Random;
 
 /**
  * The metering instruments of a demo unit: a level-1 meter per energy at the unit boundary and a
- * level-2 electricity meter per process. Calibration dates spread over the last 14 months with a
- * one-year period, so that roughly one meter in seven is overdue.
+ * level-2 electricity meter per process. Calibration dates spread over the last 11 months with a
+ * one-year period, so that each is valid and a few fall due within days; {@link DemoMetrology} lets
+ * a few units' calibrations expire.
  */
 final class MeterPlan {
 
@@ -19,7 +20,7 @@ final class MeterPlan {
   static final String BELT_SCALE = "12061000";
 
   private static final int CALIBRATION_MONTHS = 12;
-  private static final int OLDEST_CALIBRATION_DAYS = 425;
+  private static final int OLDEST_CALIBRATION_DAYS = 340;
 
   private MeterPlan() {}
 
@@ -99,11 +100,14 @@ final class MeterPlan {
     };
   }
 
-  /** Boundary meters one class better than process meters, as GB 17167 asks. */
+  /**
+   * Boundary meters better than process meters, as GB 17167 asks (oil flow 0.5 at the boundary).
+   */
   private static String accuracyClass(String meterType, int level) {
     return switch (meterType) {
       case ELECTRICITY_METER -> level == 1 ? "0.5S" : "1.0";
-      case GAS_METER, FLOW_METER -> level == 1 ? "1.0" : "1.5";
+      case GAS_METER -> level == 1 ? "1.0" : "1.5";
+      case FLOW_METER -> level == 1 ? "0.5" : "1.5";
       case HEAT_METER -> "2";
       default -> "0.5";
     };

@@ -62,6 +62,18 @@ public final class AuditActions {
   /** The audit trail's chain verified by an auditor. */
   public static final String AUDIT_VERIFY = "audit.verify";
 
+  /** A meter of a unit's registry registered or changed (a new version). */
+  public static final String METER_CHANGE = "meter.change";
+
+  /** A unit's meters imported (XLSX): object names the unit and the file by its size and SM3. */
+  public static final String METER_IMPORT = "meter.import";
+
+  /** A meter replaced by another, with the final and first readings. */
+  public static final String METER_EXCHANGE = "meter.exchange";
+
+  /** A notice sent by an official (platform.notice.Notices). */
+  public static final String NOTICE_SEND = "notice.send";
+
   /** The actions above, for choosing one on the auditor's page. */
   public static final List<String> ALL =
       List.of(
@@ -82,7 +94,11 @@ public final class AuditActions {
           JOB_RESTART,
           SETTING_CHANGE,
           DICTIONARY_CHANGE,
-          AUDIT_VERIFY);
+          AUDIT_VERIFY,
+          METER_CHANGE,
+          METER_IMPORT,
+          METER_EXCHANGE,
+          NOTICE_SEND);
 
   private AuditActions() {}
 }
