@@ -1,5 +1,7 @@
 package cn.nhjc.province.efficiency.application;
 
+import cn.nhjc.province.platform.audit.AuditActions;
+
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
@@ -31,9 +33,9 @@ import java.util.List;
 @RolesAllowed(Roles.PROVINCE_OFFICIAL)
 public class EfficiencyLeaders {
 
-  public static final String PREPARE = "efficiency.leaders-prepare";
-  public static final String REVIEW = "efficiency.leaders-review";
-  public static final String PUBLISH = "efficiency.leaders-publish";
+  public static final String PREPARE = AuditActions.LEADERS_PREPARE;
+  public static final String REVIEW = AuditActions.LEADERS_REVIEW;
+  public static final String PUBLISH = AuditActions.LEADERS_PUBLISH;
 
   /** A list with its steps; {@code entries} empty in overviews. */
   public record LeaderList(

@@ -74,6 +74,15 @@ public final class AuditActions {
   /** A notice sent by an official (platform.notice.Notices). */
   public static final String NOTICE_SEND = "notice.send";
 
+  /** An efficiency leader list prepared (a new version in draft). */
+  public static final String LEADERS_PREPARE = "efficiency.leaders-prepare";
+
+  /** An efficiency leader list reviewed. */
+  public static final String LEADERS_REVIEW = "efficiency.leaders-review";
+
+  /** An efficiency leader list published. */
+  public static final String LEADERS_PUBLISH = "efficiency.leaders-publish";
+
   /** The actions above, for choosing one on the auditor's page. */
   public static final List<String> ALL =
       List.of(
@@ -98,7 +107,10 @@ public final class AuditActions {
           METER_CHANGE,
           METER_IMPORT,
           METER_EXCHANGE,
-          NOTICE_SEND);
+          NOTICE_SEND,
+          LEADERS_PREPARE,
+          LEADERS_REVIEW,
+          LEADERS_PUBLISH);
 
   private AuditActions() {}
 }
