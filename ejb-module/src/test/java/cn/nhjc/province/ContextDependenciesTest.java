@@ -30,8 +30,8 @@ import java.util.Set;
  *       empty): each on platform, registry and monitoring, not on each other; a dependency between
  *       two of them is decided here first.
  *   <li>{@code exchange}: on platform, registry, monitoring and the four above.
- *   <li>{@code demo}: on platform, registry, monitoring and the four Part 9 contexts above (it fills
- *       their demo data through their application services); nothing depends on it.
+ *   <li>{@code demo}: on platform, registry, monitoring and the four Part 9 contexts above (it
+ *       fills their demo data through their application services); nothing depends on it.
  *   <li>{@code operations} (health): on any of them but the demo; nothing depends on it.
  * </ul>
  *
