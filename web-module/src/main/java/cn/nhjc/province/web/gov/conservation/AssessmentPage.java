@@ -1,0 +1,75 @@
+package cn.nhjc.province.web.gov.conservation;
+
+import cn.nhjc.province.batch.admin.BatchJobs;
+import cn.nhjc.province.conservation.application.AssessmentDto;
+import cn.nhjc.province.conservation.application.Assessments;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The target-responsibility assessment (gov/conservation/assessment.xhtml): the newest frozen
+ * results of a year in scope, their XLSX (the API's), and starting a new run (province officials
+ * and administrators).
+ */
+@Named
+@ViewScoped
+public class AssessmentPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private Assessments assessments;
+  @EJB private BatchJobs jobs;
+
+  private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+  private String level;
+  private List<AssessmentDto> results;
+
+  @PostConstruct
+  void init() {
+    refresh();
+  }
+
+  public void refresh() {
+    results = assessments.results(year, level);
+  }
+
+  public void start() {
+    try {
+      long id = jobs.startAssessment(String.valueOf(year));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_INFO, "target-assessment #" + id, null));
+    } catch (IllegalArgumentException | EJBAccessException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public List<AssessmentDto> getResults() {
+    return results;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getLevel() {
+    return level;
+  }
+
+  public void setLevel(String level) {
+    this.level = level == null || level.isBlank() ? null : level;
+  }
+}
