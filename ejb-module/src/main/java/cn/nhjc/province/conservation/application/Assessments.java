@@ -53,7 +53,8 @@ public class Assessments {
    * @param level {@code null}: every level
    * @return the results of the newest frozen run of the year; empty when none has run
    */
-  public List<AssessmentDto> results(int year, String level) {
+  public List<AssessmentDto> results(Integer year, String level) {
+    TargetProgress.requireYear(year);
     CallerScope scope = caller.requireScope();
     String levelCode = level == null || level.isBlank() ? null : TargetLevel.of(level).code();
     String prefix;
@@ -109,7 +110,7 @@ public class Assessments {
   }
 
   /** The results as XLSX. */
-  public byte[] exportXlsx(int year, String level) {
+  public byte[] exportXlsx(Integer year, String level) {
     List<List<Object>> rows = new ArrayList<>();
     for (AssessmentDto a : results(year, level)) {
       List<Object> values = new ArrayList<>();

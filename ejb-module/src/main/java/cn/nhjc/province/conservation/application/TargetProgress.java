@@ -42,7 +42,8 @@ public class TargetProgress {
    * @param level {@code null}: every level; otherwise province, city, county or unit
    * @param kind {@code null}: both kinds
    */
-  public List<ProgressRow> progress(int year, String level, String kind) {
+  public List<ProgressRow> progress(Integer year, String level, String kind) {
+    requireYear(year);
     String prefix = caller.requireScope().regionPrefix(config.provinceCode());
     if (prefix == null) {
       throw new EJBAccessException("the caller's scope holds no region");
@@ -63,7 +64,7 @@ public class TargetProgress {
   }
 
   /** The progress as XLSX, the columns of {@link ProgressRow}. */
-  public byte[] exportXlsx(int year, String level, String kind) {
+  public byte[] exportXlsx(Integer year, String level, String kind) {
     List<List<Object>> rows = new ArrayList<>();
     for (ProgressRow r : progress(year, level, kind)) {
       List<Object> values = new ArrayList<>();
@@ -89,6 +90,16 @@ public class TargetProgress {
             "层级", "代码", "名称", "类型", "目标", "月数", "累计实际", "应完成进度", "完成率", "时间进度", "年末预测", "预测下限",
             "预测上限", "预警等级"),
         rows);
+  }
+
+  /** A year is required (the role check comes first, as for every other refusal). */
+  static void requireYear(Integer year) {
+    if (year == null) {
+      throw new IllegalArgumentException("year is required (yyyy)");
+    }
+    if (year < 2000 || year > 2100) {
+      throw new IllegalArgumentException("year must lie between 2000 and 2100: " + year);
+    }
   }
 
   static LocalDate today() {

@@ -130,8 +130,12 @@ public class Targets {
 
   /** Every revision of one holder's target, oldest first. */
   public List<TargetDto> history(
-      String level, String holderCode, String kind, String term, int year) {
+      String level, String holderCode, String kind, String term, Integer year) {
     String prefix = scopePrefix();
+    TargetProgress.requireYear(year);
+    if (holderCode == null || holderCode.isBlank()) {
+      throw new IllegalArgumentException("holderCode is required");
+    }
     List<?> rows =
         em.createNativeQuery(
                 SELECT

@@ -47,9 +47,6 @@ public class AssessmentsResource {
           @QueryParam("level")
           String level,
       @Parameter(description = TargetsResource.FORMAT) @QueryParam("format") String format) {
-    if (year == null) {
-      throw new IllegalArgumentException("year is required (yyyy)");
-    }
     if (TargetsResource.xlsx(format)) {
       return TargetsResource.file(
           assessments.exportXlsx(year, level), "assessment-" + year, "节能目标责任评价考核-" + year);

@@ -109,10 +109,7 @@ public class TargetsResource {
       @QueryParam("holderCode") String holderCode,
       @Parameter(description = KIND) @QueryParam("kind") String kind,
       @QueryParam("term") String term,
-      @Parameter(description = YEAR) @QueryParam("year") int year) {
-    if (level == null || holderCode == null || kind == null) {
-      throw new IllegalArgumentException("level, holderCode and kind are required");
-    }
+      @Parameter(description = YEAR) @QueryParam("year") Integer year) {
     return targets.history(level, holderCode, kind, term, year);
   }
 
@@ -162,9 +159,6 @@ public class TargetsResource {
       @Parameter(description = LEVEL) @QueryParam("level") String level,
       @Parameter(description = KIND) @QueryParam("kind") String kind,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
-    if (year == null) {
-      throw new IllegalArgumentException("year is required (yyyy)");
-    }
     if (xlsx(format)) {
       return file(progress.exportXlsx(year, level, kind), "target-progress", "目标进度");
     }
