@@ -261,6 +261,76 @@ class ConservationIT extends PlatformClientTest {
     }
   }
 
+  @Test
+  void a_change_of_level_raises_a_notice_to_the_officials_of_the_region() throws Exception {
+    String token = province();
+    JsonNode green = null;
+    for (JsonNode row :
+        get("/api/v1/targets/progress?year=" + YEAR + "&level=city&kind=total", token)) {
+      if ("green".equals(row.path("warning").asText())) {
+        green = row;
+        break;
+      }
+    }
+    assertTrue(green != null, "a city in green");
+    String city = green.path("code").asText();
+    String base = green.path("base").decimalValue().toPlainString();
+    String original = green.path("target").decimalValue().toPlainString();
+    String half =
+        green.path("forecast").decimalValue().divide(BigDecimal.valueOf(2)).toPlainString();
+    HttpResponse<String> cut =
+        Api.postJson("/api/v1/targets", target("city", city, YEAR, base, half, true), token);
+    assertEquals(201, cut.statusCode(), cut.body());
+    String source = "city:" + city + ":total:" + YEAR + ":";
+    assertEquals(
+        1,
+        PlatformServicesSession.count(
+            "select count(*) from notice where kind_code = 'target-warning' and closed_at is null"
+                + " and source_id = '"
+                + source
+                + "red' and recipient_role = 'city-official' and recipient_region = '"
+                + city
+                + "'"));
+    // back to the target before: green again, the red notice closed, a green one sent
+    Api.postJson("/api/v1/targets", target("city", city, YEAR, base, original, true), token);
+    assertEquals(
+        0,
+        PlatformServicesSession.count(
+            "select count(*) from notice where closed_at is null and source_id = '"
+                + source
+                + "red'"));
+    assertEquals(
+        1,
+        PlatformServicesSession.count(
+            "select count(*) from notice where closed_at is null and source_id = '"
+                + source
+                + "green'"));
+  }
+
+  @Test
+  void officials_enter_a_units_measures_within_the_sheet() throws Exception {
+    String token = Api.token(Api.Accounts.TANGSHAN[0], Api.Accounts.TANGSHAN[1]);
+    String path = "/api/v1/assessments/measures/91130271170000011R?year=" + (YEAR + 1);
+    HttpResponse<String> tooMany = Api.putJson(path, "{\"M1\": 9, \"M2\": 6}", token);
+    assertEquals(400, tooMany.statusCode(), tooMany.body());
+    assertEquals(
+        0,
+        PlatformServicesSession.count(
+            "select count(*) from assessment_measure m join key_unit u on u.id = m.unit_id where"
+                + " u.credit_code = '91130271170000011R' and m.year = "
+                + (YEAR + 1)),
+        "nothing of a refused entry is stored");
+    HttpResponse<String> entered = Api.putJson(path, "{\"M1\": 8, \"M2\": 5.5}", token);
+    assertEquals(200, entered.statusCode(), entered.body());
+    JsonNode sheet = get(path, token);
+    assertEquals(5, sheet.size());
+    assertEquals("M1", sheet.path(0).path("code").asText());
+    assertEquals(0, new BigDecimal("8").compareTo(sheet.path(0).path("points").decimalValue()));
+    assertEquals(0, new BigDecimal("5.5").compareTo(sheet.path(1).path("points").decimalValue()));
+    String other = Api.token(Api.Accounts.SHIJIAZHUANG[0], Api.Accounts.SHIJIAZHUANG[1]);
+    assertEquals(403, Api.get(path, other, "application/json").statusCode());
+  }
+
   /**
    * Starts the assessment of the year as a province official, waits for it, returns its version.
    */

@@ -26,6 +26,7 @@ public final class Main {
         case "bench" -> BenchCommand.run(rest);
         case "bench-stats" -> StatsBenchCommand.run(rest);
         case "bench-monitoring" -> MonitoringBenchCommand.run(rest);
+        case "bench-targets" -> TargetsBenchCommand.run(rest);
         default -> {
           usage();
           System.exit(2);
@@ -53,6 +54,8 @@ public final class Main {
                                 [--probes N] [--probe-interval 2s] [--out FILE]
                                 [--skip-close] [--skip-freshness]
                Main bench-monitoring [--base-url URL] [--keycloak URL] [--last yyyy-MM]
-                                     [--months 13] [--rounds 5] [--concurrency 4] [--out FILE]""");
+                                     [--months 13] [--rounds 5] [--concurrency 4] [--out FILE]
+               Main bench-targets [--base-url URL] [--keycloak URL] [--year yyyy] [--rounds 20]
+                                  [--concurrency 4] [--assessment] [--out FILE]""");
   }
 }

@@ -75,15 +75,14 @@ public class Assessments {
                     + " a.completion_points, a.measures_points, a.score, a.grade from"
                     + " assessment_result a join assessment_run r on r.id = a.run_id where r.id ="
                     + " (select max(id) from assessment_run where year = ?1 and finished_at is not"
-                    + " null) and a.region_code like ?2 || '%' and (cast(?3 as varchar) is null"
-                    + " or a.level = cast(?3 as varchar)) and (cast(?4 as varchar) is null or"
-                    + " (a.level = 'unit' and a.holder_code = cast(?4 as varchar))) order by case"
+                    + " null) and a.region_code like ?2 || '%' and (?3 = '' or a.level = ?3) and (?4 ="
+                    + " '' or (a.level = 'unit' and a.holder_code = ?4)) order by case"
                     + " a.level when 'province' then 0 when 'city' then 1 when 'county' then 2"
                     + " else 3 end, a.region_code, a.holder_code, a.kind")
             .setParameter(1, year)
             .setParameter(2, prefix)
-            .setParameter(3, levelCode)
-            .setParameter(4, unit)
+            .setParameter(3, levelCode == null ? "" : levelCode)
+            .setParameter(4, unit == null ? "" : unit)
             .getResultList();
     List<AssessmentDto> results = new ArrayList<>(rows.size());
     for (Object row : rows) {
@@ -138,8 +137,9 @@ public class Assessments {
 
   /** The scoring sheet of a unit and year, with the points entered. */
   @RolesAllowed({Roles.PROVINCE_OFFICIAL, Roles.CITY_OFFICIAL, Roles.SUPERVISOR})
-  public List<Measure> measures(String creditCode, int year) {
+  public List<Measure> measures(String creditCode, Integer year) {
     long unitId = UnitVisibility.requireVisible(em, caller.requireScope(), creditCode);
+    TargetProgress.requireYear(year);
     List<Measure> measures = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
@@ -160,8 +160,13 @@ public class Assessments {
    * Nothing is stored when one is refused.
    */
   @RolesAllowed({Roles.PROVINCE_OFFICIAL, Roles.CITY_OFFICIAL})
-  public List<Measure> enterMeasures(String creditCode, int year, Map<String, BigDecimal> points) {
+  public List<Measure> enterMeasures(
+      String creditCode, Integer year, Map<String, BigDecimal> points) {
     long unitId = UnitVisibility.requireVisible(em, caller.requireScope(), creditCode);
+    TargetProgress.requireYear(year);
+    if (points == null || points.isEmpty()) {
+      throw new IllegalArgumentException("no points given: {\"M1\": 8, …} by sheet item");
+    }
     Map<String, BigDecimal> max = new LinkedHashMap<>();
     for (Measure measure : measures(creditCode, year)) {
       max.put(measure.code(), measure.maxPoints());

@@ -93,6 +93,7 @@ public class Targets {
   @PersistenceContext private EntityManager em;
   @EJB private CurrentCaller caller;
   @EJB private AuditTrail audit;
+  @EJB private TargetWarnings warnings;
   @Inject private PlatformConfig config;
   @Inject private ImportFiles files;
   @Resource private SessionContext context;
@@ -111,19 +112,18 @@ public class Targets {
     List<?> rows =
         em.createNativeQuery(
                 SELECT
-                    + "where coalesce(r.code, u.region_code) like ?1 || '%' and (cast(?2 as"
-                    + " integer) is null or t.year = cast(?2 as integer)) and (cast(?3 as varchar)"
-                    + " is null or t.level = cast(?3 as varchar)) and (cast(?4 as varchar) is null"
-                    + " or t.kind = cast(?4 as varchar)) and t.revision = (select max(o.revision)"
+                    + "where coalesce(r.code, u.region_code) like ?1 || '%' and (?2 = '' or"
+                    + " t.year = cast(nullif(?2, '') as integer)) and (?3 = '' or t.level = ?3)"
+                    + " and (?4 = '' or t.kind = ?4) and t.revision = (select max(o.revision)"
                     + " from conservation_target o where o.level = t.level and o.holder_code ="
                     + " t.holder_code and o.kind = t.kind and o.term = t.term and o.year ="
                     + " t.year) order by t.year desc, case t.level when 'province' then 0 when"
                     + " 'city' then 1 when 'county' then 2 else 3 end, coalesce(r.code,"
                     + " u.region_code), t.holder_code, t.kind, t.term")
             .setParameter(1, prefix)
-            .setParameter(2, year)
-            .setParameter(3, levelCode)
-            .setParameter(4, kindCode)
+            .setParameter(2, year == null ? "" : String.valueOf(year))
+            .setParameter(3, levelCode == null ? "" : levelCode)
+            .setParameter(4, kindCode == null ? "" : kindCode)
             .getResultList();
     return rows.stream().map(row -> dto((Object[]) row)).toList();
   }
@@ -199,6 +199,10 @@ public class Targets {
     if (!"draft".equals(draft.status())) {
       throw new IllegalArgumentException("revision " + draft.revision() + " is not a draft");
     }
+    boolean annual = TargetTerm.of(draft.term()) == TargetTerm.ANNUAL;
+    if (annual) {
+      warnings.observe(draft.year(), draft.level(), draft.holderCode()); // the level before
+    }
     em.createNativeQuery(
             "update conservation_target set status = 'replaced' where level = ?1 and holder_code"
                 + " = ?2 and kind = ?3 and term = ?4 and year = ?5 and status = 'issued'")
@@ -219,6 +223,9 @@ public class Targets {
         object(checked),
         Outcome.SUCCESS,
         "revision " + draft.revision() + " issued: " + draft.targetValue());
+    if (annual) {
+      warnings.observe(draft.year(), draft.level(), draft.holderCode()); // a change: a notice
+    }
     return byId(id);
   }
 
@@ -310,6 +317,11 @@ public class Targets {
       } else {
         String user = user();
         for (Checked checked : accepted) {
+          if (checked.term() == TargetTerm.ANNUAL) {
+            warnings.observe(checked.year(), checked.level().code(), checked.holderCode());
+          }
+        }
+        for (Checked checked : accepted) {
           long id = insert(checked, null, user);
           em.createNativeQuery(
                   "update conservation_target set status = 'replaced' where level = ?1 and"
@@ -327,6 +339,11 @@ public class Targets {
               .setParameter(1, id)
               .setParameter(2, user)
               .executeUpdate();
+        }
+        for (Checked checked : accepted) {
+          if (checked.term() == TargetTerm.ANNUAL) {
+            warnings.observe(checked.year(), checked.level().code(), checked.holderCode());
+          }
         }
         result = new ImportResult(accepted.size(), List.of());
       }

@@ -4,13 +4,18 @@ import cn.nhjc.province.conservation.application.AssessmentDto;
 import cn.nhjc.province.conservation.application.Assessments;
 import cn.nhjc.province.registry.application.ImportFiles;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,5 +58,40 @@ public class AssessmentsResource {
     }
     List<AssessmentDto> results = assessments.results(year, level);
     return Response.ok(results, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/measures/{creditCode}")
+  @Operation(
+      summary = "A unit's scoring sheet of measures for a year, with the points entered",
+      description = "Officials and supervisors, for a unit in their scope.")
+  @APIResponse(responseCode = "400", description = "no year")
+  @APIResponse(responseCode = "403", description = "the unit lies outside the caller's scope")
+  public List<Assessments.Measure> measures(
+      @PathParam("creditCode") String creditCode,
+      @Parameter(description = TargetsResource.YEAR, required = true) @QueryParam("year")
+          Integer year) {
+    return assessments.measures(creditCode, year);
+  }
+
+  @PUT
+  @Path("/measures/{creditCode}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Enter a unit's measures for a year",
+      description =
+          "Points by sheet item ({\"M1\": 8, \"M2\": 6, …}), each between 0 and the item's most;"
+              + " null removes an entry. Province and city officials, for a unit in their scope;"
+              + " nothing is stored when one is refused. The next assessment run counts them.")
+  @APIResponse(
+      responseCode = "400",
+      description = "no year, no points, an unknown item or a value out of range")
+  @APIResponse(responseCode = "403", description = "the unit lies outside the caller's scope")
+  public List<Assessments.Measure> enterMeasures(
+      @PathParam("creditCode") String creditCode,
+      @Parameter(description = TargetsResource.YEAR, required = true) @QueryParam("year")
+          Integer year,
+      Map<String, BigDecimal> points) {
+    return assessments.enterMeasures(creditCode, year, points);
   }
 }
