@@ -69,11 +69,14 @@ final class DemoTargets {
       allocatedBy.putIfAbsent(unit.cityCode(), provinceCode);
       allocatedBy.putIfAbsent(unit.regionCode(), unit.cityCode());
     }
+    // a county-level city the province administers directly is a city here, as in the registry
+    java.util.Set<String> cities =
+        units.stream().map(DemoUnit::cityCode).collect(java.util.stream.Collectors.toSet());
     int r = 0;
     for (Map.Entry<String, double[]> region : regions.entrySet()) {
       String code = region.getKey();
       String level =
-          code.equals(provinceCode) ? "province" : code.endsWith("00") ? "city" : "county";
+          code.equals(provinceCode) ? "province" : cities.contains(code) ? "city" : "county";
       double tce = region.getValue()[0];
       double intensity = tce / region.getValue()[1];
       for (int y = year - 1; y <= year; y++) {
