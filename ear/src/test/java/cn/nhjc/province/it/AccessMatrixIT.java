@@ -348,6 +348,7 @@ class AccessMatrixIT extends PlatformClientTest {
         "{unit}", OWN_UNIT,
         "{city}", OWN_CITY,
         "{month}", month.toString(),
+        "{year}", String.valueOf(month.getYear()),
         "{monthStart}", month.atDay(1).toString(),
         "{monthEnd}", month.atEndOfMonth().toString());
   }

@@ -99,6 +99,16 @@ public final class Api {
         token);
   }
 
+  public static HttpResponse<String> putJson(String path, String json, String token)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json; charset=utf-8")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        token);
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request, String token)
       throws IOException, InterruptedException {
     if (token != null) {

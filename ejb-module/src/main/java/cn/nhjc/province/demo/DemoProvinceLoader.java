@@ -62,6 +62,7 @@ public class DemoProvinceLoader {
   @EJB private BulkReadings bulkReadings;
   @EJB private ReadingStore readingStore;
   @EJB private Rollups rollups;
+  @EJB private cn.nhjc.province.conservation.application.TargetSeeding targetSeeding;
   @Inject private PlatformConfig config;
   @Resource private SessionContext context;
 
@@ -91,6 +92,7 @@ public class DemoProvinceLoader {
       }
       self.analyzeReadings();
       self.markCollectingSince(unitIds);
+      DemoTargets.load(targetSeeding, config.provinceCode(), demoUnits, today.getYear());
     } catch (RuntimeException e) {
       self.removeUnits(unitIds);
       throw e;

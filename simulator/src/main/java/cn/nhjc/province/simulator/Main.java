@@ -28,6 +28,7 @@ public final class Main {
         case "bench-monitoring" -> MonitoringBenchCommand.run(rest);
         case "bench-efficiency" -> EfficiencyBenchCommand.run(rest);
         case "overload" -> OverloadCommand.run(rest);
+        case "bench-targets" -> TargetsBenchCommand.run(rest);
         default -> {
           usage();
           System.exit(2);
@@ -62,6 +63,8 @@ public final class Main {
                              [--limit N] [--realtime-twins] [--day-offset K] [--calibrate 3m | --rate R]
                              [--factor 3] [--duration 15m] [--clients 96] [--health-url URL]
                              [--metrics-url URL] [--artemis-dir DIR] [--wildfly-pid PID]
-                             [--drain-timeout 45m] [--out FILE]""");
+                             [--drain-timeout 45m] [--out FILE]
+               Main bench-targets [--base-url URL] [--keycloak URL] [--year yyyy] [--rounds 20]
+                                  [--concurrency 4] [--assessment] [--out FILE]""");
   }
 }

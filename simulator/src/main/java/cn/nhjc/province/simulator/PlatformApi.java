@@ -66,6 +66,16 @@ final class PlatformApi {
             202));
   }
 
+  /** {@code POST /jobs/{job}/executions?query} as the administrator: the execution, as started. */
+  JsonObject startJob(String job, String query) throws IOException, InterruptedException {
+    return object(
+        send(
+            ADMIN,
+            request("/api/v1/jobs/" + encode(job) + "/executions?" + query)
+                .POST(HttpRequest.BodyPublishers.noBody()),
+            202));
+  }
+
   /** {@code POST /devices/{deviceId}/confirm} as the demo administrator. */
   void confirmDevice(String deviceId) throws IOException, InterruptedException {
     send(

@@ -1,5 +1,6 @@
 package cn.nhjc.province.batch.admin;
 
+import cn.nhjc.province.batch.assessment.AssessmentYear;
 import cn.nhjc.province.monitoring.domain.PeriodType;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import cn.nhjc.province.platform.audit.AuditActions;
@@ -29,8 +30,11 @@ import java.util.Set;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class BatchJobs {
 
+  /** The target-responsibility assessment of a year (parameter year, yyyy). */
+  public static final String ASSESSMENT_JOB = "target-assessment";
+
   /** The jobs an administrator may start, with their parameter rules. */
-  public static final Set<String> JOBS = Set.of(StatisticsSchedule.JOB);
+  public static final Set<String> JOBS = Set.of(StatisticsSchedule.JOB, ASSESSMENT_JOB);
 
   @EJB private AuditTrail audit;
 
@@ -38,7 +42,7 @@ public class BatchJobs {
    * Starts a job.
    *
    * @param period for the statistics job a day (yyyy-MM-dd) or month (yyyy-MM); empty: the last
-   *     complete month
+   *     complete month; for the target assessment a year (yyyy); empty: the previous year
    */
   public long start(String jobName, String period) {
     String object =
@@ -47,7 +51,9 @@ public class BatchJobs {
     try {
       requireKnown(jobName);
       Properties parameters = new Properties();
-      if (period != null && !period.isBlank()) {
+      if (ASSESSMENT_JOB.equals(jobName)) {
+        parameters.setProperty("year", String.valueOf(AssessmentYear.of(period)));
+      } else if (period != null && !period.isBlank()) {
         StatPeriod parsed = StatPeriod.parse(period);
         if (parsed.type() != PeriodType.DAY && parsed.type() != PeriodType.MONTH) {
           throw new IllegalArgumentException("period must be a day or a month: " + period);
@@ -61,6 +67,15 @@ public class BatchJobs {
     }
     audit.record(AuditActions.JOB_START, object, Outcome.SUCCESS, "execution " + id);
     return id;
+  }
+
+  /**
+   * Starts the target-responsibility assessment of a year: administrators, and province officials
+   * from the assessment page.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PROVINCE_OFFICIAL})
+  public long startAssessment(String year) {
+    return start(ASSESSMENT_JOB, year);
   }
 
   public long restart(long executionId) {
@@ -93,6 +108,16 @@ public class BatchJobs {
     }
     executions.sort(Comparator.comparing(JobExecutionDto::executionId).reversed());
     return executions.size() > limit ? executions.subList(0, limit) : executions;
+  }
+
+  /** An execution of the target assessment (province officials see these, not the others). */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PROVINCE_OFFICIAL})
+  public JobExecutionDto assessmentExecution(long executionId) {
+    JobExecutionDto execution = execution(executionId);
+    if (!ASSESSMENT_JOB.equals(execution.jobName())) {
+      throw new IllegalArgumentException("execution " + executionId + " is not an assessment");
+    }
+    return execution;
   }
 
   public JobExecutionDto execution(long executionId) {

@@ -59,6 +59,18 @@ public final class AuditActions {
   /** A dictionary (codes, coefficients, limits) changed: {@link AuditTrail#dictionaryChanged}. */
   public static final String DICTIONARY_CHANGE = "dictionary.change";
 
+  /** A dual-control target revision recorded (conservation). */
+  public static final String TARGET_CHANGE = "target.change";
+
+  /** A dual-control target revision issued, replacing the one issued before. */
+  public static final String TARGET_ISSUE = "target.issue";
+
+  /** A target list imported (CSV or XLSX): object names the file by its size and SM3. */
+  public static final String TARGET_IMPORT = "target.import";
+
+  /** The measures of a unit's assessment scoring sheet entered by an official. */
+  public static final String ASSESSMENT_MEASURES = "assessment.measures";
+
   /** The audit trail's chain verified by an auditor. */
   public static final String AUDIT_VERIFY = "audit.verify";
 
@@ -110,7 +122,11 @@ public final class AuditActions {
           NOTICE_SEND,
           LEADERS_PREPARE,
           LEADERS_REVIEW,
-          LEADERS_PUBLISH);
+          LEADERS_PUBLISH,
+          TARGET_CHANGE,
+          TARGET_ISSUE,
+          TARGET_IMPORT,
+          ASSESSMENT_MEASURES);
 
   private AuditActions() {}
 }

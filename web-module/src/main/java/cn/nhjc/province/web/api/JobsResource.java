@@ -53,8 +53,17 @@ public class JobsResource {
       summary = "Start a job",
       description =
           "period-statistics closes the period given as period: a day (yyyy-MM-dd) or a month"
-              + " (yyyy-MM); without it, the last complete month.")
-  public Response start(@PathParam("job") String job, @QueryParam("period") String period) {
+              + " (yyyy-MM); without it, the last complete month. target-assessment assesses the"
+              + " year given as year (yyyy; default the previous year) into a new frozen version of"
+              + " its results; province officials may start it too.")
+  public Response start(
+      @PathParam("job") String job,
+      @QueryParam("period") String period,
+      @QueryParam("year") String year) {
+    if (BatchJobs.ASSESSMENT_JOB.equals(job)) {
+      long id = jobs.startAssessment(year);
+      return Response.status(Response.Status.ACCEPTED).entity(jobs.assessmentExecution(id)).build();
+    }
     long id = jobs.start(job, period);
     return Response.status(Response.Status.ACCEPTED).entity(jobs.execution(id)).build();
   }
