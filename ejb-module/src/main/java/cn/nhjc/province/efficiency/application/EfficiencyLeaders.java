@@ -1,8 +1,7 @@
 package cn.nhjc.province.efficiency.application;
 
-import cn.nhjc.province.platform.audit.AuditActions;
-
 import cn.nhjc.province.monitoring.domain.StatPeriod;
+import cn.nhjc.province.platform.audit.AuditActions;
 import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformSettings;
