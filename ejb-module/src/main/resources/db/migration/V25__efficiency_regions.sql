@@ -2,7 +2,7 @@
 -- weights and scale, and the rules that put a region or a unit on the watch-list.
 insert into platform_setting (key, value, description) values
  ('efficiency.score.weights', '40,20,20,20',
-  'Weights of the regional efficiency score, in this order: the change of intensity (tce per 万元 of value added) against a year before, the share of graded indicators at or better than the advanced value, the share not past the limit value, the share of units with complete data.'),
+  'Weights of the regional score, in order: change of intensity (tce per 万元 of value added) against a year before; share of graded indicators at or better than the advanced value; share not past the limit value; share of units with complete data.'),
  ('efficiency.score.intensity-span', '0.10',
   'The change of intensity that scores 0 (a rise of this much or more) or full marks (a fall of this much or more); no change scores half.'),
  ('efficiency.watch.rising-quarters', '2',

@@ -47,7 +47,8 @@ import java.util.Set;
  * it. JMS and Micrometer are used in {@code infrastructure} only.
  *
  * <p>The audit trail ({@code platform.audit}) is written and read through {@code AuditTrail} alone,
- * which checks the callers' roles: its table's store is the package's own.
+ * which checks the callers' roles: its table's store is the package's own. So are the notices
+ * ({@code platform.notice}), through {@code Notices}.
  */
 @AnalyzeClasses(
     locations = ContextDependenciesTest.ThisModule.class,
@@ -190,6 +191,15 @@ class ContextDependenciesTest {
                               .allowEmptyShould(true))
                   .toList())
           .as("a context's infrastructure is used by the context alone");
+
+  @ArchTest
+  static final ArchRule the_notice_store_is_used_by_the_notice_package_alone =
+      classes()
+          .that()
+          .haveFullyQualifiedName(BASE + "platform.notice.NoticeStore")
+          .should()
+          .onlyHaveDependentClassesThat()
+          .resideInAPackage(BASE + "platform.notice");
 
   @ArchTest
   static final ArchRule the_audit_store_is_used_by_the_audit_package_alone =

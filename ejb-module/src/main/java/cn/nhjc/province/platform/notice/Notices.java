@@ -1,5 +1,6 @@
 package cn.nhjc.province.platform.notice;
 
+import cn.nhjc.province.platform.audit.AuditActions;
 import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformConfig;
@@ -46,7 +47,7 @@ import java.util.stream.Collectors;
 public class Notices {
 
   /** The audit action of a notice an official sends (the platform's own are not recorded). */
-  public static final String AUDIT_SEND = "notice.send";
+  public static final String AUDIT_SEND = AuditActions.NOTICE_SEND;
 
   /** The result of {@link #send}: the notice's id, and whether it is new. */
   public record Sent(long id, boolean created) {}
