@@ -70,9 +70,9 @@ public final class EfficiencyData {
         var rows =
             db.createStatement()
                 .executeQuery(
-                    "select extract(year from period_start)::int, indicator"
+                    "select extract(year from i.period_start)::int, i.indicator"
                         + " from efficiency_unit_indicator i join limit_standard s"
-                        + " on s.product_code = i.indicator where period_type = 'Y' and complete"
+                        + " on s.product_code = i.indicator where i.period_type = 'Y' and i.complete"
                         + " group by 1, 2 order by count(*) desc, 1 desc, 2 limit 1")) {
       assertTrue(rows.next(), "no year of the demo has graded products");
       return new String[] {String.valueOf(rows.getInt(1)), rows.getString(2)};

@@ -188,6 +188,24 @@ public class EfficiencyLeaders {
   }
 
   /**
+   * The published lists for the API's signed-in callers: every person's role and the city
+   * platforms; an energy supplier's machine account uses the supply API alone.
+   */
+  @RolesAllowed({
+    Roles.PROVINCE_OFFICIAL,
+    Roles.CITY_OFFICIAL,
+    Roles.SUPERVISOR,
+    Roles.METROLOGY_OFFICER,
+    Roles.ENTERPRISE_USER,
+    Roles.PLATFORM_ADMIN,
+    Roles.CITY_PLATFORM,
+    Roles.AUDITOR
+  })
+  public List<LeaderList> publishedForApi(String product, Integer year) {
+    return published(product, year);
+  }
+
+  /**
    * The published lists (the latest published version of each indicator), of a product (dictionary
    * 10 code, or all when {@code null}) and a year (or all years when {@code null}). Public.
    */

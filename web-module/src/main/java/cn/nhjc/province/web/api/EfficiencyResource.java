@@ -185,8 +185,8 @@ public class EfficiencyResource {
       description =
           "Per limit standard's indicator of the product (all products when none is named) and"
               + " year (all years when none), the latest published version: rank, unit, value"
-              + " for the year, grade. Open to every signed-in caller; the public page shows the"
-              + " same.")
+              + " for the year, grade. Open to every signed-in person and the city platforms (not"
+              + " to an energy supplier's account); the public page shows the same.")
   @APIResponse(
       responseCode = "200",
       content = {
@@ -206,7 +206,7 @@ public class EfficiencyResource {
       @Parameter(description = "a year, yyyy") @QueryParam("year") Integer year,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
     boolean xlsx = xlsx(format);
-    List<EfficiencyLeaders.LeaderList> lists = leaders.published(product, year);
+    List<EfficiencyLeaders.LeaderList> lists = leaders.publishedForApi(product, year);
     if (xlsx) {
       return workbook(EfficiencyXlsx.leaders(lists), "efficiency-leaders");
     }
