@@ -173,20 +173,26 @@ final class ProgressCalculator {
 
   private List<?> regionRows(
       String table, String column, String codes, LocalDate from, LocalDate to, String types) {
-    return em.createNativeQuery(
-            "select code, period_start, sum("
-                + column
-                + ") from "
-                + table
-                + " where dim = 'R' and period_type = 'M' and period_start >= cast(?1 as date) and"
-                + " period_start < cast(?2 as date) and code = any (string_to_array(?3, ','))"
-                + (types == null ? "" : " and energy_type_code = any (string_to_array(?4, ','))")
-                + " group by code, period_start")
-        .setParameter(1, from.toString())
-        .setParameter(2, to.toString())
-        .setParameter(3, codes)
-        .setParameter(4, types == null ? "" : types)
-        .getResultList();
+    jakarta.persistence.Query query =
+        em.createNativeQuery(
+                "select code, period_start, sum("
+                    + column
+                    + ") from "
+                    + table
+                    + " where dim = 'R' and period_type = 'M' and period_start >= cast(?1 as date)"
+                    + " and period_start < cast(?2 as date) and code = any (string_to_array(?3,"
+                    + " ','))"
+                    + (types == null
+                        ? ""
+                        : " and energy_type_code = any (string_to_array(?4, ','))")
+                    + " group by code, period_start")
+            .setParameter(1, from.toString())
+            .setParameter(2, to.toString())
+            .setParameter(3, codes);
+    if (types != null) {
+      query.setParameter(4, types);
+    }
+    return query.getResultList();
   }
 
   private ProgressRow row(
