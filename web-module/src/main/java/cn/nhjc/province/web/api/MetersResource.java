@@ -11,7 +11,6 @@ import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.registry.application.ImportFiles;
 import cn.nhjc.province.registry.application.PageResult;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -140,10 +139,9 @@ public class MetersResource {
       responseCode = "403",
       description = "neither the unit's own enterprise user nor a metrology officer")
   public Response create(@PathParam("creditCode") String creditCode, MeterInput input) {
-    if (input == null) {
-      throw new BadRequestException("a meter (JSON object) is required");
-    }
-    MeterDto meter = registry.create(creditCode, input);
+    // no body is a meter with no field: refused for every missing field, after the caller's role
+    // and scope are checked
+    MeterDto meter = registry.create(creditCode, input == null ? noFields() : input);
     return Response.created(
             UriBuilder.fromResource(MetersResource.class)
                 .path(String.valueOf(meter.id()))
@@ -165,12 +163,7 @@ public class MetersResource {
       description = "neither the unit's own enterprise user nor a metrology officer")
   public MeterDto update(
       @PathParam("creditCode") String creditCode, @PathParam("id") long id, MeterInput input) {
-    MeterInput given =
-        input == null
-            ? new MeterInput(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null)
-            : input;
+    MeterInput given = input == null ? noFields() : input;
     return registry
         .update(creditCode, id, given)
         .orElseThrow(() -> new NotFoundException("the unit has no meter " + id));
@@ -264,5 +257,11 @@ public class MetersResource {
                 + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
         .build();
+  }
+
+  private static MeterInput noFields() {
+    return new MeterInput(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null);
   }
 }
