@@ -26,9 +26,9 @@ import java.util.Set;
  *       trail); depends on no context.
  *   <li>{@code registry}: on platform.
  *   <li>{@code monitoring}: on platform and registry.
- *   <li>{@code efficiency}, {@code conservation}, {@code metrology}, {@code publication} (reserved,
- *       empty): each on platform, registry and monitoring, not on each other; a dependency between
- *       two of them is decided here first.
+ *   <li>{@code efficiency}, {@code conservation}, {@code metrology}, {@code publication} (the last
+ *       reserved, empty): each on platform, registry and monitoring, not on each other; a
+ *       dependency between two of them is decided here first.
  *   <li>{@code exchange}: on platform, registry, monitoring and the four above.
  *   <li>{@code demo}: on platform, registry, monitoring and the four Part 9 contexts above (it
  *       fills their demo data through their application services); nothing depends on it.
