@@ -1,18 +1,13 @@
 package cn.nhjc.province.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,40 +59,20 @@ final class FreshnessSampler implements AutoCloseable {
 
   private Optional<Sample> sampleNow() {
     try {
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      JsonObject health;
-      try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-        health = reader.readObject();
-      }
-      Long storeLag = null;
-      Long rollupLag = null;
-      for (JsonValue value : health.getJsonArray("checks")) {
-        JsonObject check = value.asJsonObject();
-        JsonObject data = check.getJsonObject("data");
-        if (data == null) {
-          continue;
-        }
-        switch (check.getString("name")) {
-          case "intake-lanes" ->
-              storeLag =
-                  data.containsKey("storedBefore")
-                      ? Math.max(
-                          0,
-                          Duration.between(
-                                  Instant.parse(data.getString("storedBefore")), Instant.now())
-                              .toMillis())
-                      : null;
-          case "rollups" ->
-              rollupLag =
-                  data.containsKey("oldestAgeMs")
-                      ? data.getJsonNumber("oldestAgeMs").longValue()
-                      : null;
-          default -> {}
-        }
-      }
+      Map<String, JsonObject> checks = Readiness.checks(http, readiness);
+      JsonObject lanes = checks.get("intake-lanes");
+      JsonObject rollups = checks.get("rollups");
+      Long storeLag =
+          lanes != null && lanes.containsKey("storedBefore")
+              ? Math.max(
+                  0,
+                  Duration.between(Instant.parse(lanes.getString("storedBefore")), Instant.now())
+                      .toMillis())
+              : null;
+      Long rollupLag =
+          rollups != null && rollups.containsKey("oldestAgeMs")
+              ? rollups.getJsonNumber("oldestAgeMs").longValue()
+              : null;
       return storeLag == null || rollupLag == null
           ? Optional.empty()
           : Optional.of(new Sample(storeLag, rollupLag));

@@ -108,8 +108,9 @@ final class OverloadRun {
   private final AtomicLong invalid = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicInteger printed = new AtomicInteger();
+
+  /** The answers' times since the last sample (the calibration takes none: all of its answers). */
   private final List<Long> windowLatencies = new ArrayList<>();
-  private final List<Long> allLatencies = new ArrayList<>();
 
   private volatile boolean offering = true;
   private volatile long lagging;
@@ -173,7 +174,7 @@ final class OverloadRun {
     }
     long[] latencies;
     synchronized (windowLatencies) {
-      latencies = allLatencies.stream().mapToLong(Long::longValue).toArray();
+      latencies = windowLatencies.stream().mapToLong(Long::longValue).toArray();
     }
     return new Calibration(
         source.acknowledgedUploads() - uploadsBefore,
@@ -321,7 +322,6 @@ final class OverloadRun {
     requests.incrementAndGet();
     synchronized (windowLatencies) {
       windowLatencies.add(after - before);
-      allLatencies.add(after - before);
     }
     if (failure != null && printed.incrementAndGet() <= FAILURES_PRINTED) {
       System.out.printf(

@@ -1,11 +1,7 @@
 package cn.nhjc.province.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * What the server shows of itself while a load runs: WildFly's heap in use (its Prometheus
  * metrics), its resident memory ({@code /proc}), the size of the Artemis journal and of its paging
- * store on disk, and the catch-up and live lanes from the readiness check (uploads waiting to be
- * stored, the age of the oldest). A figure that cannot be read is -1.
+ * store on disk, and the catch-up lane from the readiness check (uploads waiting to be stored, the
+ * age of the oldest). A figure that cannot be read is -1.
  */
 final class ServerGauges {
 
@@ -31,10 +27,7 @@ final class ServerGauges {
       long journalBytes,
       long pagingBytes,
       long catchUpWaiting,
-      long catchUpOldestMillis,
-      long liveWaiting,
-      long liveOldestMillis,
-      boolean ready) {}
+      long catchUpOldestMillis) {}
 
   private final URI metrics;
   private final URI health;
@@ -69,23 +62,10 @@ final class ServerGauges {
     long journal = artemis == null ? -1 : size(artemis.resolve("journal"));
     long paging = artemis == null ? -1 : size(artemis.resolve("paging"));
     JsonObject lanes = null;
-    boolean ready = false;
     if (health != null) {
       try {
-        HttpResponse<String> answer =
-            http.send(
-                HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        ready = answer.statusCode() == 200;
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-          for (JsonValue value : reader.readObject().getJsonArray("checks")) {
-            JsonObject check = value.asJsonObject();
-            if ("intake-lanes".equals(check.getString("name")) && check.containsKey("data")) {
-              lanes = check.getJsonObject("data");
-            }
-          }
-        }
-      } catch (IOException | RuntimeException e) {
+        lanes = Readiness.checks(http, health).get("intake-lanes");
+      } catch (IOException e) {
         lanes = null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -97,10 +77,7 @@ final class ServerGauges {
         journal,
         paging,
         number(lanes, "catch-up.waiting"),
-        number(lanes, "catch-up.oldestAgeMs"),
-        number(lanes, "live.waiting"),
-        number(lanes, "live.oldestAgeMs"),
-        ready);
+        number(lanes, "catch-up.oldestAgeMs"));
   }
 
   private static long number(JsonObject data, String key) {

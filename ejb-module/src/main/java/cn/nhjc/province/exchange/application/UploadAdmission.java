@@ -31,7 +31,7 @@ public class UploadAdmission {
   private static final long LOG_EVERY_NANOS = 60_000_000_000L;
 
   /** The settings as last read. */
-  record Limits(int slots, int waitMillis, int line, int retrySeconds) {}
+  record Limits(int waitMillis, int line, int retrySeconds) {}
 
   @EJB private PlatformSettings settings;
 
@@ -47,7 +47,7 @@ public class UploadAdmission {
   void start() {
     limits =
         new RefreshingSnapshot<>(
-            this::read, executor, REFRESH_NANOS, new Limits(0, 1000, defaultSlots(), 60));
+            this::read, executor, REFRESH_NANOS, new Limits(1000, defaultSlots(), 60));
   }
 
   /**
@@ -59,7 +59,7 @@ public class UploadAdmission {
     Limits now = limits.current(System.nanoTime());
     UploadSlots.Slot slot;
     try {
-      slot = slots.take(now.waitMillis(), now.line() > 0 ? now.line() : slots.size());
+      slot = slots.take(now.waitMillis(), now.line());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       slot = null;
@@ -81,7 +81,6 @@ public class UploadAdmission {
     }
     int line = settings.integer("exchange.upload-admission-queue");
     return new Limits(
-        size,
         settings.integer("exchange.upload-admission-wait-ms"),
         line > 0 ? line : size,
         settings.integer("exchange.busy-retry-seconds"));

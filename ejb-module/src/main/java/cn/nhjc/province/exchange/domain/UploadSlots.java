@@ -48,15 +48,6 @@ public final class UploadSlots {
   }
 
   /**
-   * Takes a slot, waiting at most {@code waitMillis} without a line.
-   *
-   * @return the slot, or null when none came free in time
-   */
-  public Slot take(long waitMillis) throws InterruptedException {
-    return take(waitMillis, Integer.MAX_VALUE);
-  }
-
-  /**
    * Takes a free slot, or waits for one at most {@code waitMillis} when fewer than {@code
    * maxWaiting} uploads wait already.
    *

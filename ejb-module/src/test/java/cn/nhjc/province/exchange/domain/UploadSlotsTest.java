@@ -12,15 +12,15 @@ class UploadSlotsTest {
   @Test
   void an_upload_finding_every_slot_taken_is_turned_away_after_the_wait() throws Exception {
     UploadSlots slots = new UploadSlots(2);
-    UploadSlots.Slot first = slots.take(0);
-    UploadSlots.Slot second = slots.take(0);
+    UploadSlots.Slot first = slots.take(0, Integer.MAX_VALUE);
+    UploadSlots.Slot second = slots.take(0, Integer.MAX_VALUE);
     assertNotNull(first);
     assertNotNull(second);
     long before = System.nanoTime();
-    assertNull(slots.take(50));
+    assertNull(slots.take(50, Integer.MAX_VALUE));
     assertEquals(true, System.nanoTime() - before >= 50_000_000L, "it waited the 50 ms");
     second.close();
-    UploadSlots.Slot third = slots.take(0);
+    UploadSlots.Slot third = slots.take(0, Integer.MAX_VALUE);
     assertNotNull(third, "a slot given back is taken again");
   }
 
@@ -57,7 +57,7 @@ class UploadSlotsTest {
   @Test
   void a_slot_is_given_back_once_however_often_it_is_closed() throws Exception {
     UploadSlots slots = new UploadSlots(1);
-    UploadSlots.Slot slot = slots.take(0);
+    UploadSlots.Slot slot = slots.take(0, Integer.MAX_VALUE);
     slot.close();
     slot.close();
     assertEquals(1, slots.free());
@@ -66,15 +66,15 @@ class UploadSlotsTest {
   @Test
   void a_smaller_size_takes_effect_as_slots_are_given_back() throws Exception {
     UploadSlots slots = new UploadSlots(3);
-    UploadSlots.Slot a = slots.take(0);
-    UploadSlots.Slot b = slots.take(0);
+    UploadSlots.Slot a = slots.take(0, Integer.MAX_VALUE);
+    UploadSlots.Slot b = slots.take(0, Integer.MAX_VALUE);
     slots.resize(1);
     assertEquals(-1, slots.free(), "two held against a size of one");
-    assertNull(slots.take(0));
+    assertNull(slots.take(0, Integer.MAX_VALUE));
     a.close();
-    assertNull(slots.take(0), "one still held: the size is reached");
+    assertNull(slots.take(0, Integer.MAX_VALUE), "one still held: the size is reached");
     b.close();
-    assertNotNull(slots.take(0));
+    assertNotNull(slots.take(0, Integer.MAX_VALUE));
     slots.resize(4);
     assertEquals(3, slots.free());
   }

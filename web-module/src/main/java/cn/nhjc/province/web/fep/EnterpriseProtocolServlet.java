@@ -88,13 +88,10 @@ public class EnterpriseProtocolServlet extends HttpServlet {
     if (UPLOAD.equals(operation)) {
       UploadSlots.Slot slot;
       try {
-        // before the body is parsed: a refusal costs the server next to nothing
+        // before the body is read: a refusal costs the server next to nothing
         slot = admission.enter();
       } catch (IntakeBusyException e) {
         metrics.refused(RefusalCategory.BUSY);
-        // read and dropped, not parsed: a sender still writing its body when the answer comes
-        // and the connection closes would see a broken pipe instead of the refusal
-        discard(request.getInputStream(), settings.integer("exchange.max-body-bytes"));
         response.setIntHeader("Retry-After", e.retrySeconds());
         answer(
             response,
@@ -194,15 +191,6 @@ public class EnterpriseProtocolServlet extends HttpServlet {
       out.write(buffer, 0, read);
     }
     return out.toByteArray();
-  }
-
-  private static void discard(InputStream in, int max) throws IOException {
-    byte[] buffer = new byte[16 * 1024];
-    int total = 0;
-    int read;
-    while (total < max && (read = in.read(buffer, 0, Math.min(buffer.length, max - total))) > 0) {
-      total += read;
-    }
   }
 
   private static void answer(HttpServletResponse response, int status, JsonObject body)
