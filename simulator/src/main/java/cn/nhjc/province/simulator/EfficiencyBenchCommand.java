@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +47,10 @@ final class EfficiencyBenchCommand {
 
     static Settings parse(List<String> args, LocalDateTime now) {
       Options options = Options.parse(args, OPTIONS, Set.of());
-      YearMonth last = options.month("--last", YearMonth.from(now).minusMonths(1));
-      int months = options.positive("--months", 13);
-      List<String> periods = new ArrayList<>();
-      for (int i = months - 1; i >= 0; i--) {
-        periods.add(last.minusMonths(i).toString());
-      }
       return new Settings(
           options.text("--base-url", "http://localhost:8080"),
           options.text("--keycloak", "http://localhost:8180"),
-          List.copyOf(periods),
+          MonitoringBenchCommand.Settings.months(options, now),
           options.positive("--units", 20),
           options.positive("--rounds", 5),
           options.positive("--concurrency", 4),
@@ -179,13 +172,7 @@ final class EfficiencyBenchCommand {
 
   static Map<String, List<MonitoringBenchCommand.Sample>> group(
       List<MonitoringBenchCommand.Sample> samples) {
-    Map<String, List<MonitoringBenchCommand.Sample>> kinds = new java.util.LinkedHashMap<>();
-    kinds.put(UNIT, new ArrayList<>());
-    kinds.put(BENCHMARK, new ArrayList<>());
-    for (MonitoringBenchCommand.Sample s : samples) {
-      kinds.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
-    }
-    return kinds;
+    return MonitoringBenchCommand.byKind(samples, List.of(UNIT, BENCHMARK));
   }
 
   static String markdown(
@@ -214,36 +201,7 @@ final class EfficiencyBenchCommand {
         fmt(
             "- measured: %,d requests in %.1f s, after a warm-up round%n%n",
             requests, wallNanos / 1e9));
-    md.append(
-        "| request | n | not 200 | server p50 / p95 / max (ms) | client p50 / p95 / max (ms) |"
-            + " warm-up round: server max (ms) |\n");
-    md.append("|---|---|---|---|---|---|\n");
-    for (Map.Entry<String, List<MonitoringBenchCommand.Sample>> kind : measured.entrySet()) {
-      List<MonitoringBenchCommand.Sample> samples = kind.getValue();
-      if (samples.isEmpty()) {
-        continue;
-      }
-      LatencyStats server = new LatencyStats(MonitoringReport.serverMicros(samples));
-      LatencyStats client = new LatencyStats(MonitoringReport.clientMicros(samples));
-      long failed = samples.stream().filter(s -> s.status() != 200).count();
-      List<MonitoringBenchCommand.Sample> warm = warmUp.getOrDefault(kind.getKey(), List.of());
-      md.append(
-          fmt(
-              "| %s | %d | %d | %.1f / **%.1f** / %.1f | %.1f / %.1f / %.1f | %s |%n",
-              kind.getKey(),
-              samples.size(),
-              failed,
-              server.percentile(50) / 1e3,
-              server.percentile(95) / 1e3,
-              server.max() / 1e3,
-              client.percentile(50) / 1e3,
-              client.percentile(95) / 1e3,
-              client.max() / 1e3,
-              warm.isEmpty()
-                  ? "n/a"
-                  : fmt(
-                      "%.1f", new LatencyStats(MonitoringReport.serverMicros(warm)).max() / 1e3)));
-    }
+    MonitoringReport.table(md, warmUp, measured);
     return md.append('\n').toString();
   }
 

@@ -56,19 +56,27 @@ final class MonitoringBenchCommand {
      */
     static Settings parse(List<String> args, LocalDateTime now) {
       Options options = Options.parse(args, OPTIONS, Set.of());
+      return new Settings(
+          options.text("--base-url", "http://localhost:8080"),
+          options.text("--keycloak", "http://localhost:8180"),
+          months(options, now),
+          options.positive("--rounds", 5),
+          options.positive("--concurrency", 4),
+          options.has("--out") ? Path.of(options.required("--out")) : null);
+    }
+
+    /**
+     * The months {@code --months} (13 by default) up to {@code --last} (by default the last
+     * complete month before {@code now}), oldest first, as {@code yyyy-MM}.
+     */
+    static List<String> months(Options options, LocalDateTime now) {
       YearMonth last = options.month("--last", YearMonth.from(now).minusMonths(1));
       int months = options.positive("--months", 13);
       List<String> periods = new ArrayList<>();
       for (int i = months - 1; i >= 0; i--) {
         periods.add(last.minusMonths(i).toString());
       }
-      return new Settings(
-          options.text("--base-url", "http://localhost:8080"),
-          options.text("--keycloak", "http://localhost:8180"),
-          List.copyOf(periods),
-          options.positive("--rounds", 5),
-          options.positive("--concurrency", 4),
-          options.has("--out") ? Path.of(options.required("--out")) : null);
+      return List.copyOf(periods);
     }
 
     String describe() {
@@ -221,8 +229,13 @@ final class MonitoringBenchCommand {
   }
 
   static Map<String, List<Sample>> byKind(List<Sample> samples) {
+    return byKind(samples, KINDS);
+  }
+
+  /** The samples per kind: {@code order}'s kinds first, each even without samples. */
+  static Map<String, List<Sample>> byKind(List<Sample> samples, List<String> order) {
     Map<String, List<Sample>> kinds = new LinkedHashMap<>();
-    for (String kind : KINDS) {
+    for (String kind : order) {
       kinds.put(kind, new ArrayList<>());
     }
     for (Sample sample : samples) {

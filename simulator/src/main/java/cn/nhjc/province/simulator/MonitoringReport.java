@@ -47,11 +47,23 @@ final class MonitoringReport {
         fmt(
             "- measured: %,d requests in %.1f s (%.1f requests/s), after a warm-up round%n%n",
             requests, run.wallNanos() / 1e9, requests / (run.wallNanos() / 1e9)));
+    table(md, run.warmUp(), run.measured());
+    return md.append('\n').toString();
+  }
+
+  /**
+   * The table of times per kind of request, the kinds without answers left out: the measured
+   * rounds' server and client percentiles, and the warm-up round's slowest server time.
+   */
+  static void table(
+      StringBuilder md,
+      Map<String, List<MonitoringBenchCommand.Sample>> warmUp,
+      Map<String, List<MonitoringBenchCommand.Sample>> measured) {
     md.append(
         "| request | n | not 200 | server p50 / p95 / max (ms) | client p50 / p95 / max (ms) |"
             + " warm-up round: server max (ms) |\n");
     md.append("|---|---|---|---|---|---|\n");
-    for (Map.Entry<String, List<MonitoringBenchCommand.Sample>> kind : run.measured().entrySet()) {
+    for (Map.Entry<String, List<MonitoringBenchCommand.Sample>> kind : measured.entrySet()) {
       List<MonitoringBenchCommand.Sample> samples = kind.getValue();
       if (samples.isEmpty()) {
         continue;
@@ -60,8 +72,7 @@ final class MonitoringReport {
       LatencyStats client = new LatencyStats(clientMicros(samples));
       long failed = samples.stream().filter(s -> s.status() != 200).count();
       long untimed = samples.stream().filter(s -> s.serverMillis() == null).count();
-      List<MonitoringBenchCommand.Sample> warm =
-          run.warmUp().getOrDefault(kind.getKey(), List.of());
+      List<MonitoringBenchCommand.Sample> warm = warmUp.getOrDefault(kind.getKey(), List.of());
       md.append(
           fmt(
               "| %s | %d | %d | %s | %s | %s |%n",
@@ -80,7 +91,6 @@ final class MonitoringReport {
                   ? "n/a"
                   : fmt("%.1f", new LatencyStats(serverMicros(warm)).max() / 1e3)));
     }
-    return md.append('\n').toString();
   }
 
   /** Server times in microseconds; answers without a timing are left out. */

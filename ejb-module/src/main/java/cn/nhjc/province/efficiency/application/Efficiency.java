@@ -527,7 +527,7 @@ public class Efficiency {
     return settings.text("efficiency.policy-edition").trim();
   }
 
-  private static void requireNotDay(StatPeriod period) {
+  static void requireNotDay(StatPeriod period) {
     if (period.type() == PeriodType.DAY) {
       throw new IllegalArgumentException(
           "efficiency is given per month (yyyy-MM), quarter (yyyy-Qn) or year (yyyy)");

@@ -32,10 +32,6 @@ import java.util.List;
 @RolesAllowed(Roles.PROVINCE_OFFICIAL)
 public class EfficiencyLeaders {
 
-  public static final String PREPARE = AuditActions.LEADERS_PREPARE;
-  public static final String REVIEW = AuditActions.LEADERS_REVIEW;
-  public static final String PUBLISH = AuditActions.LEADERS_PUBLISH;
-
   /** A list with its steps; {@code entries} empty in overviews. */
   public record LeaderList(
       long id,
@@ -122,22 +118,26 @@ public class EfficiencyLeaders {
               .setParameter(4, Math.max(1, settings.integer("efficiency.leaders.size")))
               .executeUpdate();
       audit.record(
-          PREPARE, object, Outcome.SUCCESS, "version " + version + ", " + entries + " units");
+          AuditActions.LEADERS_PREPARE,
+          object,
+          Outcome.SUCCESS,
+          "version " + version + ", " + entries + " units");
       return list(id.longValue());
     } catch (RuntimeException e) {
-      audit.failed(PREPARE, object, e);
+      audit.failed(AuditActions.LEADERS_PREPARE, object, e);
       throw e;
     }
   }
 
   /** A draft becomes reviewed. */
   public LeaderList review(long id) {
-    return step(id, "draft", "reviewed", "reviewed_by", "reviewed_at", REVIEW);
+    return step(id, "draft", "reviewed", "reviewed_by", "reviewed_at", AuditActions.LEADERS_REVIEW);
   }
 
   /** A reviewed list becomes published: public, and shown in the enterprise portal. */
   public LeaderList publish(long id) {
-    return step(id, "reviewed", "published", "published_by", "published_at", PUBLISH);
+    return step(
+        id, "reviewed", "published", "published_by", "published_at", AuditActions.LEADERS_PUBLISH);
   }
 
   private LeaderList step(

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -275,9 +274,5 @@ public final class EfficiencyXlsx {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static List<Object> list(Object... values) {
-    return Arrays.asList(values);
   }
 }

@@ -10,6 +10,7 @@ import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.input.Quote;
 import cn.nhjc.province.platform.security.CallerScope;
 import cn.nhjc.province.platform.security.CurrentCaller;
+import cn.nhjc.province.platform.security.RegionCodes;
 import cn.nhjc.province.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -89,10 +90,7 @@ public class RegionalEvaluation {
   @Inject private PlatformConfig config;
 
   public Evaluation regions(String level, StatPeriod period) {
-    if (period.type() == PeriodType.DAY) {
-      throw new IllegalArgumentException(
-          "efficiency is given per month (yyyy-MM), quarter (yyyy-Qn) or year (yyyy)");
-    }
+    Efficiency.requireNotDay(period);
     String wanted = level == null || level.isBlank() ? "city" : level.trim();
     String condition =
         switch (wanted) {
@@ -146,6 +144,10 @@ public class RegionalEvaluation {
     // the units' grades and completeness per region (the region's own code is a prefix of theirs)
     Map<String, int[]> counts = new HashMap<>(); // units, complete, graded, grade1, overLimit
     Map<String, List<WatchEntry>> overLimit = new HashMap<>();
+    Map<String, String> prefixes = new LinkedHashMap<>();
+    for (String region : names.keySet()) {
+      prefixes.put(region, RegionCodes.prefixOf(region));
+    }
     for (Object row :
         em.createNativeQuery(
                 """
@@ -164,11 +166,11 @@ public class RegionalEvaluation {
             .getResultList()) {
       Object[] c = (Object[]) row;
       String regionCode = (String) c[2];
-      for (String region : names.keySet()) {
-        if (!regionCode.startsWith(
-            cn.nhjc.province.platform.security.RegionCodes.prefixOf(region))) {
+      for (Map.Entry<String, String> held : prefixes.entrySet()) {
+        if (!regionCode.startsWith(held.getValue())) {
           continue;
         }
+        String region = held.getKey();
         int[] n = counts.computeIfAbsent(region, r -> new int[5]);
         n[0]++;
         n[1] += Boolean.TRUE.equals(c[3]) ? 1 : 0;
@@ -195,7 +197,7 @@ public class RegionalEvaluation {
     for (Map.Entry<String, String> region : names.entrySet()) {
       String code = region.getKey();
       int[] n = counts.getOrDefault(code, new int[5]);
-      BigDecimal change = change(now.get(code), before.get(code));
+      BigDecimal change = Efficiency.yearOnYear(now.get(code), before.get(code));
       BigDecimal advanced = share(n[3], n[2]);
       BigDecimal past = share(n[4], n[2]);
       BigDecimal complete = share(n[1], n[0]);
@@ -296,13 +298,6 @@ public class RegionalEvaluation {
       }
     }
     return intensities;
-  }
-
-  static BigDecimal change(BigDecimal now, BigDecimal before) {
-    if (now == null || before == null || before.signum() == 0) {
-      return null;
-    }
-    return now.subtract(before).divide(before.abs(), SHARE_SCALE, RoundingMode.HALF_UP);
   }
 
   static BigDecimal share(int part, int whole) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,13 +78,11 @@ public class EfficiencyResource {
       @PathParam("creditCode") String creditCode,
       @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
-    boolean xlsx = xlsx(format);
-    EfficiencyViews.UnitEfficiency unit = efficiency.unit(creditCode, StatPeriod.orDefault(period));
-    if (xlsx) {
-      return workbook(
-          EfficiencyXlsx.unit(unit), "efficiency-" + unit.creditCode() + "-" + unit.period());
-    }
-    return Response.ok(unit, MediaType.APPLICATION_JSON).build();
+    return answer(
+        format,
+        () -> efficiency.unit(creditCode, StatPeriod.orDefault(period)),
+        EfficiencyXlsx::unit,
+        unit -> "efficiency-" + unit.creditCode() + "-" + unit.period());
   }
 
   @GET
@@ -131,13 +131,11 @@ public class EfficiencyResource {
       @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
     StatPeriod chosen = StatPeriod.orDefault(period);
-    boolean xlsx = xlsx(format);
-    List<EfficiencyViews.Benchmark> benchmarks =
-        efficiency.benchmark(product, indicator, industry, chosen, region);
-    if (xlsx) {
-      return workbook(EfficiencyXlsx.benchmarks(benchmarks), "efficiency-benchmark-" + chosen);
-    }
-    return Response.ok(benchmarks, MediaType.APPLICATION_JSON).build();
+    return answer(
+        format,
+        () -> efficiency.benchmark(product, indicator, industry, chosen, region),
+        EfficiencyXlsx::benchmarks,
+        benchmarks -> "efficiency-benchmark-" + chosen);
   }
 
   @GET
@@ -167,15 +165,11 @@ public class EfficiencyResource {
       @Parameter(description = "city (default) or county") @QueryParam("level") String level,
       @Parameter(description = PERIOD) @QueryParam("period") StatPeriod period,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
-    boolean xlsx = xlsx(format);
-    RegionalEvaluation.Evaluation evaluation =
-        regional.regions(level, StatPeriod.orDefault(period));
-    if (xlsx) {
-      return workbook(
-          EfficiencyXlsx.regions(evaluation),
-          "efficiency-regions-" + evaluation.level() + "-" + evaluation.period());
-    }
-    return Response.ok(evaluation, MediaType.APPLICATION_JSON).build();
+    return answer(
+        format,
+        () -> regional.regions(level, StatPeriod.orDefault(period)),
+        EfficiencyXlsx::regions,
+        evaluation -> "efficiency-regions-" + evaluation.level() + "-" + evaluation.period());
   }
 
   @GET
@@ -205,12 +199,11 @@ public class EfficiencyResource {
           String product,
       @Parameter(description = "a year, yyyy") @QueryParam("year") Integer year,
       @Parameter(description = FORMAT) @QueryParam("format") String format) {
-    boolean xlsx = xlsx(format);
-    List<EfficiencyLeaders.LeaderList> lists = leaders.publishedForApi(product, year);
-    if (xlsx) {
-      return workbook(EfficiencyXlsx.leaders(lists), "efficiency-leaders");
-    }
-    return Response.ok(lists, MediaType.APPLICATION_JSON).build();
+    return answer(
+        format,
+        () -> leaders.publishedForApi(product, year),
+        EfficiencyXlsx::leaders,
+        lists -> "efficiency-leaders");
   }
 
   @GET
@@ -256,6 +249,20 @@ public class EfficiencyResource {
   @APIResponse(responseCode = "403", description = "not a province official")
   public EfficiencyLeaders.LeaderList publish(@PathParam("id") long id) {
     return leaders.publish(id);
+  }
+
+  /**
+   * The view as JSON, or as a workbook named after it when the format asks for one; the format is
+   * checked before the view is read.
+   */
+  private static <T> Response answer(
+      String format, Supplier<T> view, Function<T, byte[]> workbook, Function<T, String> name) {
+    boolean xlsx = xlsx(format);
+    T answer = view.get();
+    if (xlsx) {
+      return workbook(workbook.apply(answer), name.apply(answer));
+    }
+    return Response.ok(answer, MediaType.APPLICATION_JSON).build();
   }
 
   private static boolean xlsx(String format) {

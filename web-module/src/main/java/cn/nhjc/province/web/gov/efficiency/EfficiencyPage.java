@@ -23,8 +23,18 @@ public abstract class EfficiencyPage {
     if (period == null || period.isBlank()) {
       period = StatPeriod.defaultPeriod().toString();
     }
+    refusalShown(() -> read(StatPeriod.parse(period)));
+  }
+
+  protected abstract void read(StatPeriod period);
+
+  /**
+   * Runs the action; a bad argument, thrown here or by a service (wrapped), becomes the page's
+   * message, anything else goes on.
+   */
+  static void refusalShown(Runnable action) {
     try {
-      read(StatPeriod.parse(period));
+      action.run();
     } catch (IllegalArgumentException e) {
       message(e);
     } catch (EJBException e) {
@@ -34,8 +44,6 @@ public abstract class EfficiencyPage {
       message(bad);
     }
   }
-
-  protected abstract void read(StatPeriod period);
 
   private static void message(IllegalArgumentException e) {
     FacesContext.getCurrentInstance()

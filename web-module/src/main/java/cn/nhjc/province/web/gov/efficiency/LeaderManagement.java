@@ -4,9 +4,6 @@ import cn.nhjc.province.efficiency.application.EfficiencyLeaders;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -58,18 +55,7 @@ public class LeaderManagement implements Serializable {
   }
 
   private void act(Runnable action) {
-    try {
-      action.run();
-    } catch (EJBException e) {
-      if (!(e.getCause() instanceof IllegalArgumentException bad)) {
-        throw e;
-      }
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bad.getMessage(), null));
-    } catch (IllegalArgumentException bad) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bad.getMessage(), null));
-    }
+    EfficiencyPage.refusalShown(action);
     read();
   }
 
