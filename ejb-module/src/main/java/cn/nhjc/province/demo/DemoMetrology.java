@@ -38,7 +38,7 @@ final class DemoMetrology {
   private DemoMetrology() {}
 
   static void complete(Connection db, List<Long> unitIds) throws SQLException {
-    String ids = String.join(",", unitIds.stream().map(String::valueOf).toList());
+    String ids = join(unitIds);
     // a level-1 meter for each plant-level energy point without one (the heat sent out)
     update(
         db,
@@ -56,26 +56,16 @@ final class DemoMetrology {
             + " c.structure_id)",
         ids);
     // makers, models, institutions, certificates, the period
-    StringBuilder makers = new StringBuilder("(array[");
-    for (int i = 0; i < MAKERS.length; i++) {
-      makers.append(i == 0 ? "" : ", ").append('\'').append(MAKERS[i]).append('\'');
-    }
-    makers.append("])[1 + m.id % ").append(MAKERS.length).append(']');
-    StringBuilder institutions = new StringBuilder("(array[");
-    for (int i = 0; i < INSTITUTIONS.length; i++) {
-      institutions.append(i == 0 ? "" : ", ").append('\'').append(INSTITUTIONS[i]).append('\'');
-    }
-    institutions.append("])[1 + m.id % ").append(INSTITUTIONS.length).append(']');
     update(
         db,
         "update meter m set maker = "
-            + makers
+            + byMeterId(MAKERS)
             + ", model = case m.meter_type_code when '15260500' then 'DTZ341' when '12220000'"
             + " then 'LWQ-100' when '12240000' then 'RLB-200' when '12180000' then 'LUGB-80' else"
             + " 'ICS-30' end, measuring_range = case m.meter_type_code when '15260500' then"
             + " '3×1.5(6)A' when '12061000' then '0–800 t/h' else '0–1000 m³/h' end,"
             + " calibration_institution = "
-            + institutions
+            + byMeterId(INSTITUTIONS)
             + ", certificate_no = 'JD' || to_char(m.calibrated_on, 'YYYYMMDD') || '-' || m.id,"
             + " calibration_months = 12, updated_by = 'demo' where m.unit_id = any (?)",
         ids);
@@ -142,6 +132,15 @@ final class DemoMetrology {
             + " select m.id, m.version, m.updated_at, m.updated_by, 'create', to_jsonb(m) - 'id'"
             + " from meter m where m.unit_id = any (?)",
         ids);
+  }
+
+  /** An SQL expression choosing one of the values by the meter's id (of {@code meter m}). */
+  private static String byMeterId(String[] values) {
+    StringBuilder choice = new StringBuilder("(array[");
+    for (int i = 0; i < values.length; i++) {
+      choice.append(i == 0 ? "" : ", ").append('\'').append(values[i]).append('\'');
+    }
+    return choice.append("])[1 + m.id % ").append(values.length).append(']').toString();
   }
 
   private static String join(List<Long> ids) {

@@ -13,6 +13,7 @@ import cn.nhjc.province.platform.audit.AuditTrail;
 import cn.nhjc.province.platform.audit.Outcome;
 import cn.nhjc.province.platform.config.PlatformSettings;
 import cn.nhjc.province.platform.persistence.FlywayIntegrator;
+import cn.nhjc.province.platform.persistence.SqlTimes;
 import cn.nhjc.province.platform.security.CurrentCaller;
 import cn.nhjc.province.platform.security.Roles;
 import cn.nhjc.province.registry.application.ImportColumns;
@@ -135,7 +136,10 @@ public class MeterRegistry {
 
   /** One meter of the unit; empty when the unit has no such meter. */
   public Optional<MeterDto> meter(String creditCode, long meterId) {
-    long unitId = visibleUnit(creditCode);
+    return meterOf(visibleUnit(creditCode), meterId);
+  }
+
+  private Optional<MeterDto> meterOf(long unitId, long meterId) {
     return MeterRows.meter(em, unitId, meterId, today(), window());
   }
 
@@ -155,7 +159,7 @@ public class MeterRegistry {
       versions.add(
           new MeterVersion(
               ((Number) r[0]).intValue(),
-              MeterRows.instant(r[1]),
+              SqlTimes.instant(r[1]),
               (String) r[2],
               (String) r[3],
               (String) r[4]));
@@ -217,7 +221,7 @@ public class MeterRegistry {
       throw e;
     }
     audit.record(AuditActions.METER_CHANGE, object, Outcome.SUCCESS, "created, id " + id);
-    return meter(creditCode, id).orElseThrow();
+    return meterOf(unitId, id).orElseThrow();
   }
 
   /**
@@ -228,12 +232,12 @@ public class MeterRegistry {
    */
   @RolesAllowed({Roles.ENTERPRISE_USER, Roles.METROLOGY_OFFICER})
   public Optional<MeterDto> update(String creditCode, long meterId, MeterInput input) {
-    Optional<MeterDto> found = meter(creditCode, meterId);
+    long unitId = visibleUnit(creditCode);
+    Optional<MeterDto> found = meterOf(unitId, meterId);
     if (found.isEmpty()) {
       return found;
     }
     MeterDto before = found.get();
-    long unitId = visibleUnit(creditCode);
     String object = "unit " + creditCode + " meter " + meterId;
     try {
       List<String> reasons = rulesOf(unitId).check(input);
@@ -253,7 +257,7 @@ public class MeterRegistry {
         object,
         Outcome.SUCCESS,
         "version " + (before.version() + 1) + ", status " + statusOf(input).code());
-    return meter(creditCode, meterId);
+    return meterOf(unitId, meterId);
   }
 
   /** The import's columns: names and their Chinese headers (the template's header row). */
@@ -363,15 +367,15 @@ public class MeterRegistry {
   @RolesAllowed({Roles.ENTERPRISE_USER, Roles.METROLOGY_OFFICER})
   public Optional<MeterExchangeDto> exchange(
       String creditCode, long oldMeterId, MeterExchangeInput input) {
-    if (meter(creditCode, oldMeterId).isEmpty()) {
+    long unitId = visibleUnit(creditCode);
+    if (meterOf(unitId, oldMeterId).isEmpty()) {
       return Optional.empty();
     }
-    long unitId = visibleUnit(creditCode);
     String object = "unit " + creditCode + " meter " + oldMeterId;
     long id;
     try {
       List<String> reasons = new ArrayList<>(input.check(oldMeterId, now()));
-      if (reasons.isEmpty() && meter(creditCode, input.newMeterId()).isEmpty()) {
+      if (reasons.isEmpty() && meterOf(unitId, input.newMeterId()).isEmpty()) {
         reasons.add("新表 " + input.newMeterId() + " 不是本单位登记的计量器具");
       }
       if (!reasons.isEmpty()) {
@@ -463,10 +467,10 @@ public class MeterRegistry {
               (String) r[2],
               ((Number) r[3]).longValue(),
               (String) r[4],
-              MeterRows.instant(r[5]),
+              SqlTimes.instant(r[5]),
               (java.math.BigDecimal) r[6],
               (java.math.BigDecimal) r[7],
-              MeterRows.instant(r[8]),
+              SqlTimes.instant(r[8]),
               (String) r[9]));
     }
     return exchanges;
@@ -491,7 +495,7 @@ public class MeterRegistry {
       Object[] r = (Object[]) o;
       changes.add(
           new CounterConsumption.MeterChange(
-              MeterRows.instant(r[0]), (java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2]));
+              SqlTimes.instant(r[0]), (java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2]));
     }
     return changes;
   }
@@ -693,10 +697,6 @@ public class MeterRegistry {
     return input.status() == null || input.status().isBlank()
         ? MeterStatus.IN_SERVICE
         : MeterStatus.ofCode(input.status());
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static List<String> strings(List<?> rows) {

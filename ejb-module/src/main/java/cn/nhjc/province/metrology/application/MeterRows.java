@@ -5,18 +5,17 @@ import cn.nhjc.province.metrology.domain.GbRules;
 import cn.nhjc.province.metrology.domain.MeterFacts;
 import cn.nhjc.province.metrology.domain.MeterStatus;
 import cn.nhjc.province.metrology.domain.MeteringPoint;
+import cn.nhjc.province.platform.persistence.SqlTimes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The registry's reads shared by the metrology services (native SQL over V1 and V27's tables). */
 final class MeterRows {
@@ -63,7 +62,7 @@ final class MeterRows {
   }
 
   /** One meter of a unit. */
-  static java.util.Optional<MeterDto> meter(
+  static Optional<MeterDto> meter(
       EntityManager em, long unitId, long meterId, LocalDate today, int window) {
     List<?> rows =
         em.createNativeQuery(
@@ -72,8 +71,8 @@ final class MeterRows {
             .setParameter(2, meterId)
             .getResultList();
     return rows.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(dto((Object[]) rows.get(0), today, window));
+        ? Optional.empty()
+        : Optional.of(dto((Object[]) rows.get(0), today, window));
   }
 
   /**
@@ -230,7 +229,7 @@ final class MeterRows {
         (String) r[20],
         (BigDecimal) r[21],
         ((Number) r[22]).intValue(),
-        instant(r[23]),
+        SqlTimes.instant(r[23]),
         (String) r[24],
         calibrationState(due, today, window));
   }
@@ -243,18 +242,5 @@ final class MeterRows {
       return day;
     }
     return ((java.sql.Date) value).toLocalDate();
-  }
-
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant at) {
-      return at;
-    }
-    if (value instanceof OffsetDateTime at) {
-      return at.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

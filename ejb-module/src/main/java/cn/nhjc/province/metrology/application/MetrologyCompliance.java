@@ -48,9 +48,6 @@ import java.util.function.Function;
 })
 public class MetrologyCompliance {
 
-  /** The summary's levels. */
-  public static final List<String> LEVELS = List.of("city", "county", "industry");
-
   /** The source context of the notices metrology sends. */
   public static final String CONTEXT = "metrology";
 
@@ -141,11 +138,6 @@ public class MetrologyCompliance {
         .toList();
   }
 
-  /** Every unit of the caller's scope, assessed at a day. */
-  public List<UnitSummary> allUnits(LocalDate asOf) {
-    return assessAll(asOf).stream().map(Assessed::summary).toList();
-  }
-
   /** The summary as an XLSX workbook. */
   public byte[] summaryXlsx(String level, LocalDate asOf) {
     return MetrologyXlsx.summary(level, asOf, summary(level, asOf), Instant.now());
@@ -185,16 +177,12 @@ public class MetrologyCompliance {
         MeterRows.pointsOfUnits(em, "u.region_code like ?1", like);
     Map<Long, List<MeterFacts>> meters = MeterRows.factsOfUnits(em, "u.region_code like ?1", like);
     GbRules rules = MeterRows.rules(em);
+    int window = settings.integer(MeterRows.DUE_WINDOW_SETTING);
     List<Assessed> assessed = new ArrayList<>(units.size());
     for (UnitInfo unit : units) {
       List<MeterFacts> own = meters.getOrDefault(unit.id, List.of());
       ComplianceReport report =
-          Compliance.assess(
-              points.getOrDefault(unit.id, List.of()),
-              own,
-              rules,
-              asOf,
-              settings.integer(MeterRows.DUE_WINDOW_SETTING));
+          Compliance.assess(points.getOrDefault(unit.id, List.of()), own, rules, asOf, window);
       int assessable =
           (int)
               own.stream()

@@ -12,6 +12,11 @@ import java.util.List;
 public record MeterExchangeInput(
     Long newMeterId, Instant exchangedAt, BigDecimal oldFinalReading, BigDecimal newFirstReading) {
 
+  /** An exchange with no field given (a request without a body): refused for every one. */
+  public static MeterExchangeInput empty() {
+    return new MeterExchangeInput(null, null, null, null);
+  }
+
   /** The refusals; empty when the exchange may be recorded. */
   public List<String> check(long oldMeterId, Instant now) {
     List<String> reasons = new ArrayList<>();

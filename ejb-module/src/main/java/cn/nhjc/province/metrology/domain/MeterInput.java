@@ -38,6 +38,13 @@ public record MeterInput(
     collectItems = collectItems == null ? List.of() : List.copyOf(collectItems);
   }
 
+  /** A meter with no field given (a request without a body): refused for every missing field. */
+  public static MeterInput empty() {
+    return new MeterInput(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null);
+  }
+
   /** The day the calibration must be renewed by; {@code null} without a date and a period. */
   public LocalDate calibrationDue() {
     return calibratedOn == null || calibrationMonths == null

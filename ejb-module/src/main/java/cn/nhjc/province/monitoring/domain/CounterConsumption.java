@@ -89,41 +89,7 @@ public final class CounterConsumption {
       BigDecimal consumption;
       boolean rolledOver = false;
       if (!within.isEmpty()) {
-        consumption = BigDecimal.ZERO;
-        BigDecimal start = from.value();
-        for (MeterChange change : within) {
-          BigDecimal part = change.finalReading().subtract(start);
-          if (part.signum() < 0) {
-            consumption = null;
-            unresolved.add(
-                from.at()
-                    + " 至 "
-                    + to.at()
-                    + "：换表时旧表止码 "
-                    + change.finalReading().toPlainString()
-                    + " 小于此前读数 "
-                    + start.toPlainString());
-            break;
-          }
-          consumption = consumption.add(part);
-          start = change.firstReading();
-        }
-        if (consumption != null) {
-          BigDecimal last = to.value().subtract(start);
-          if (last.signum() < 0) {
-            unresolved.add(
-                from.at()
-                    + " 至 "
-                    + to.at()
-                    + "：读数 "
-                    + to.value().toPlainString()
-                    + " 小于新表起码 "
-                    + start.toPlainString());
-            consumption = null;
-          } else {
-            consumption = consumption.add(last);
-          }
-        }
+        consumption = acrossExchanges(from, to, within, unresolved);
       } else if (to.value().compareTo(from.value()) >= 0) {
         consumption = to.value().subtract(from.value());
       } else if (capacity != null && from.value().compareTo(capacity) <= 0) {
@@ -132,10 +98,8 @@ public final class CounterConsumption {
       } else {
         consumption = null;
         unresolved.add(
-            from.at()
-                + " 至 "
-                + to.at()
-                + "：读数由 "
+            span(from, to)
+                + "读数由 "
                 + from.value().toPlainString()
                 + " 回落到 "
                 + to.value().toPlainString()
@@ -147,5 +111,42 @@ public final class CounterConsumption {
       }
     }
     return new Result(List.copyOf(intervals), total, List.copyOf(unresolved));
+  }
+
+  /**
+   * An interval's consumption across the meter exchanges within it (in time order): each old
+   * meter's part up to its final reading, then the last new meter's part; {@code null}, with the
+   * reason added to {@code unresolved}, when a part goes negative.
+   */
+  private static BigDecimal acrossExchanges(
+      Reading from, Reading to, List<MeterChange> within, List<String> unresolved) {
+    BigDecimal consumption = BigDecimal.ZERO;
+    BigDecimal start = from.value();
+    for (MeterChange change : within) {
+      BigDecimal part = change.finalReading().subtract(start);
+      if (part.signum() < 0) {
+        unresolved.add(
+            span(from, to)
+                + "换表时旧表止码 "
+                + change.finalReading().toPlainString()
+                + " 小于此前读数 "
+                + start.toPlainString());
+        return null;
+      }
+      consumption = consumption.add(part);
+      start = change.firstReading();
+    }
+    BigDecimal last = to.value().subtract(start);
+    if (last.signum() < 0) {
+      unresolved.add(
+          span(from, to) + "读数 " + to.value().toPlainString() + " 小于新表起码 " + start.toPlainString());
+      return null;
+    }
+    return consumption.add(last);
+  }
+
+  /** The start of an unresolved interval's reason: "from 至 to：". */
+  private static String span(Reading from, Reading to) {
+    return from.at() + " 至 " + to.at() + "：";
   }
 }

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  * <p>A sender names the notice's source (its context and the object's id): while a notice of that
  * kind and source is open, sending it again stores nothing and returns the open one, so a daily job
  * may raise its notices every day. The sender closes it when its cause is gone ({@link #close}).
+ *
+ * <p>Reading is for the recipient roles named on the class; sending and closing are open to every
+ * caller here and checked by {@link NoticeAudience}.
  */
 @Stateless
 @DeclareRoles({
@@ -44,10 +47,15 @@ import java.util.stream.Collectors;
   Roles.CITY_PLATFORM,
   Roles.AUDITOR
 })
+@RolesAllowed({
+  Roles.PROVINCE_OFFICIAL,
+  Roles.CITY_OFFICIAL,
+  Roles.SUPERVISOR,
+  Roles.METROLOGY_OFFICER,
+  Roles.ENTERPRISE_USER,
+  Roles.PLATFORM_ADMIN
+})
 public class Notices {
-
-  /** The audit action of a notice an official sends (the platform's own are not recorded). */
-  public static final String AUDIT_SEND = AuditActions.NOTICE_SEND;
 
   /** The result of {@link #send}: the notice's id, and whether it is new. */
   public record Sent(long id, boolean created) {}
@@ -75,11 +83,11 @@ public class Notices {
     if (!store.kindExists(draft.kind())) {
       throw new IllegalArgumentException("unknown notice kind: " + draft.kind());
     }
-    NoticeStore.Stored stored =
-        store.insert(draft, caller.isPlatform() ? "platform" : caller.account(), clock.instant());
+    NoticeStore.Stored stored = store.insert(draft, actor(caller), clock.instant());
     if (stored.created() && !caller.isPlatform()) {
+      // the platform's own notices are not recorded
       audit.record(
-          AUDIT_SEND,
+          AuditActions.NOTICE_SEND,
           draft.recipient().isUnit()
               ? "unit " + draft.recipient().unitCreditCode()
               : draft.recipient().role() + " " + draft.recipient().regionCode(),
@@ -93,12 +101,7 @@ public class Notices {
   @PermitAll
   public boolean close(String kind, String sourceContext, String sourceId) {
     NoticeAudience caller = mayClose();
-    return store.close(
-        kind,
-        sourceContext,
-        sourceId,
-        caller.isPlatform() ? "platform" : caller.account(),
-        clock.instant());
+    return store.close(kind, sourceContext, sourceId, actor(caller), clock.instant());
   }
 
   /** The source ids of the open notices of a kind that a context sent. */
@@ -109,14 +112,6 @@ public class Notices {
   }
 
   /** A page of the caller's notices, newest first; only the unread ones when asked. */
-  @RolesAllowed({
-    Roles.PROVINCE_OFFICIAL,
-    Roles.CITY_OFFICIAL,
-    Roles.SUPERVISOR,
-    Roles.METROLOGY_OFFICER,
-    Roles.ENTERPRISE_USER,
-    Roles.PLATFORM_ADMIN
-  })
   public NoticePage mine(boolean unreadOnly, int page, int size) {
     if (page < 0 || size < 1 || size > 500) {
       throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 500");
@@ -127,80 +122,46 @@ public class Notices {
   }
 
   /** How many of the caller's notices are unread (the pages' badge). */
-  @RolesAllowed({
-    Roles.PROVINCE_OFFICIAL,
-    Roles.CITY_OFFICIAL,
-    Roles.SUPERVISOR,
-    Roles.METROLOGY_OFFICER,
-    Roles.ENTERPRISE_USER,
-    Roles.PLATFORM_ADMIN
-  })
   public long unreadCount() {
     return store.count(recipient(), true);
   }
 
   /** One of the caller's notices; empty when there is none or it is not the caller's. */
-  @RolesAllowed({
-    Roles.PROVINCE_OFFICIAL,
-    Roles.CITY_OFFICIAL,
-    Roles.SUPERVISOR,
-    Roles.METROLOGY_OFFICER,
-    Roles.ENTERPRISE_USER,
-    Roles.PLATFORM_ADMIN
-  })
   public Optional<Notice> get(long id) {
-    NoticeAudience caller = recipient();
-    return store.get(id, caller.account()).filter(notice -> caller.sees(notice.recipient()));
+    return visible(recipient(), id);
   }
 
   /** Marks one of the caller's notices read; the notice as it is then, or empty as {@link #get}. */
-  @RolesAllowed({
-    Roles.PROVINCE_OFFICIAL,
-    Roles.CITY_OFFICIAL,
-    Roles.SUPERVISOR,
-    Roles.METROLOGY_OFFICER,
-    Roles.ENTERPRISE_USER,
-    Roles.PLATFORM_ADMIN
-  })
   public Optional<Notice> markRead(long id) {
     return mark(id, false);
   }
 
   /** Acknowledges one of the caller's notices (and marks it read); empty as {@link #get}. */
-  @RolesAllowed({
-    Roles.PROVINCE_OFFICIAL,
-    Roles.CITY_OFFICIAL,
-    Roles.SUPERVISOR,
-    Roles.METROLOGY_OFFICER,
-    Roles.ENTERPRISE_USER,
-    Roles.PLATFORM_ADMIN
-  })
   public Optional<Notice> acknowledge(long id) {
     return mark(id, true);
   }
 
   /** Who of the recipients read and acknowledged one of the caller's notices, and when. */
-  @RolesAllowed({
-    Roles.PROVINCE_OFFICIAL,
-    Roles.CITY_OFFICIAL,
-    Roles.SUPERVISOR,
-    Roles.METROLOGY_OFFICER,
-    Roles.ENTERPRISE_USER,
-    Roles.PLATFORM_ADMIN
-  })
   public Optional<List<NoticeReceipt>> receipts(long id) {
     return get(id).map(notice -> store.receipts(notice.id()));
   }
 
   private Optional<Notice> mark(long id, boolean acknowledged) {
     NoticeAudience caller = recipient();
-    Optional<Notice> notice =
-        store.get(id, caller.account()).filter(found -> caller.sees(found.recipient()));
-    if (notice.isEmpty()) {
-      return notice;
+    if (visible(caller, id).isEmpty()) {
+      return Optional.empty();
     }
     store.mark(id, caller.account(), acknowledged, clock.instant());
     return store.get(id, caller.account());
+  }
+
+  private Optional<Notice> visible(NoticeAudience caller, long id) {
+    return store.get(id, caller.account()).filter(notice -> caller.sees(notice.recipient()));
+  }
+
+  /** The name a notice's sending or closing is stored under. */
+  private static String actor(NoticeAudience caller) {
+    return caller.isPlatform() ? "platform" : caller.account();
   }
 
   private NoticeAudience mayClose() {

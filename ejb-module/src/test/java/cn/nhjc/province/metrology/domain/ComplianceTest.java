@@ -59,6 +59,14 @@ class ComplianceTest {
         id, serial, type, kind, level, energy, node, accuracy, due, MeterStatus.IN_SERVICE);
   }
 
+  private static ComplianceReport assess(List<MeteringPoint> points, List<MeterFacts> meters) {
+    return Compliance.assess(points, meters, RULES, AS_OF, WINDOW);
+  }
+
+  private static List<String> serials(List<MeterFacts> meters) {
+    return meters.stream().map(MeterFacts::serialNo).toList();
+  }
+
   private static void rate(
       RateLine line,
       int level,
@@ -113,7 +121,7 @@ class ComplianceTest {
                 "2027-05-01",
                 MeterStatus.SPARE),
             inUse(7, "A-Q1", "15260500", "electricity", 3, "3300", E1, "2.0", "2027-05-01"));
-    ComplianceReport report = Compliance.assess(points, meters, RULES, AS_OF, WINDOW);
+    ComplianceReport report = assess(points, meters);
 
     assertEquals(7, report.meters());
     assertEquals(6, report.metersInService());
@@ -124,7 +132,7 @@ class ComplianceTest {
     rate(report.rates().get(3), 3, "3300", 2, 1, "50.00", "95", false);
     assertTrue(report.belowAccuracy().isEmpty());
     assertTrue(report.expired().isEmpty());
-    assertEquals(List.of("A-C1"), report.expiring().stream().map(MeterFacts::serialNo).toList());
+    assertEquals(List.of("A-C1"), serials(report.expiring()));
     assertEquals(Verdict.NON_COMPLIANT, report.verdict());
     assertEquals(
         List.of(
@@ -146,7 +154,7 @@ class ComplianceTest {
             inUse(1, "B-E1", "15260500", "electricity", 1, "3300", PLANT, "0.5S", "2026-12-19"),
             inUse(2, "B-G1", "12220000", "gas", 1, "1500", PLANT, "2.5", "2027-06-30"),
             inUse(3, "B-P1", "15260500", "electricity", 2, "3300", P1, "1.0", "2026-12-20"));
-    ComplianceReport report = Compliance.assess(points, meters, RULES, AS_OF, WINDOW);
+    ComplianceReport report = assess(points, meters);
 
     rate(report.rates().get(0), 1, "1500", 1, 1, "100.00", "100", true);
     rate(report.rates().get(1), 1, "3300", 1, 1, "100.00", "100", true);
@@ -154,9 +162,9 @@ class ComplianceTest {
     assertEquals(1, report.belowAccuracy().size());
     assertEquals("B-G1", report.belowAccuracy().get(0).meter().serialNo());
     assertEquals("2.0", report.belowAccuracy().get(0).requiredClass());
-    assertEquals(List.of("B-E1"), report.expired().stream().map(MeterFacts::serialNo).toList());
+    assertEquals(List.of("B-E1"), serials(report.expired()));
     // due on the day assessed: not expired yet, expiring
-    assertEquals(List.of("B-P1"), report.expiring().stream().map(MeterFacts::serialNo).toList());
+    assertEquals(List.of("B-P1"), serials(report.expiring()));
     assertEquals(Verdict.NON_COMPLIANT, report.verdict());
     assertEquals(
         List.of(
@@ -180,7 +188,7 @@ class ComplianceTest {
             inUse(1, "C-F1", "12180000", "flow", 1, "1200", PLANT, "2.0", "2027-08-01"),
             inUse(2, "C-F2", "12180000", "flow", 2, "1200", P1, "2.5", "2027-08-01"),
             inUse(3, "C-F3", "12180000", "flow", 2, "1200", P2, "2.5", "2027-08-01"));
-    ComplianceReport report = Compliance.assess(points, meters, RULES, AS_OF, WINDOW);
+    ComplianceReport report = assess(points, meters);
 
     rate(report.rates().get(0), 1, "1200", 1, 1, "100.00", "100", true);
     rate(report.rates().get(1), 1, "3400", 1, 0, "0.00", null, true);
@@ -194,9 +202,7 @@ class ComplianceTest {
   /** Example 4 (丁厂): nothing registered. */
   @Test
   void example_4_no_registry() {
-    ComplianceReport report =
-        Compliance.assess(
-            List.of(new MeteringPoint(PLANT, 1, "3300")), List.of(), RULES, AS_OF, WINDOW);
+    ComplianceReport report = assess(List.of(new MeteringPoint(PLANT, 1, "3300")), List.of());
     assertEquals(Verdict.NO_REGISTRY, report.verdict());
     rate(report.rates().get(0), 1, "3300", 1, 0, "0.00", "100", false);
     assertEquals(List.of("未登记任何计量器具"), report.reasons());
@@ -222,7 +228,7 @@ class ComplianceTest {
                 "2.0",
                 "2020-01-01",
                 MeterStatus.RETIRED));
-    ComplianceReport report = Compliance.assess(points, meters, RULES, AS_OF, WINDOW);
+    ComplianceReport report = assess(points, meters);
     assertEquals(Verdict.COMPLIANT, report.verdict());
     assertTrue(report.reasons().isEmpty());
     assertTrue(report.expired().isEmpty());

@@ -89,10 +89,7 @@ public class MetersResource {
       @BeanParam PageRequest paging,
       @Parameter(description = "xlsx for the workbook; absent for JSON") @QueryParam("format")
           String format) {
-    if (format != null && !format.isBlank()) {
-      if (!XLSX.equalsIgnoreCase(format.strip())) {
-        throw new IllegalArgumentException("format must be xlsx: " + Quote.of(format));
-      }
+    if (xlsx(format)) {
       return attachment(
           registry.metersXlsx(creditCode),
           "meters-" + creditCode + ".xlsx",
@@ -141,7 +138,7 @@ public class MetersResource {
   public Response create(@PathParam("creditCode") String creditCode, MeterInput input) {
     // no body is a meter with no field: refused for every missing field, after the caller's role
     // and scope are checked
-    MeterDto meter = registry.create(creditCode, input == null ? noFields() : input);
+    MeterDto meter = registry.create(creditCode, input == null ? MeterInput.empty() : input);
     return Response.created(
             UriBuilder.fromResource(MetersResource.class)
                 .path(String.valueOf(meter.id()))
@@ -163,9 +160,8 @@ public class MetersResource {
       description = "neither the unit's own enterprise user nor a metrology officer")
   public MeterDto update(
       @PathParam("creditCode") String creditCode, @PathParam("id") long id, MeterInput input) {
-    MeterInput given = input == null ? noFields() : input;
     return registry
-        .update(creditCode, id, given)
+        .update(creditCode, id, input == null ? MeterInput.empty() : input)
         .orElseThrow(() -> new NotFoundException("the unit has no meter " + id));
   }
 
@@ -189,10 +185,8 @@ public class MetersResource {
       @PathParam("creditCode") String creditCode,
       @PathParam("id") long id,
       MeterExchangeInput input) {
-    MeterExchangeInput given =
-        input == null ? new MeterExchangeInput(null, null, null, null) : input;
     return registry
-        .exchange(creditCode, id, given)
+        .exchange(creditCode, id, input == null ? MeterExchangeInput.empty() : input)
         .orElseThrow(() -> new NotFoundException("the unit has no meter " + id));
   }
 
@@ -248,6 +242,22 @@ public class MetersResource {
         registry.template(), "meter-list-template.xlsx", MeterRegistry.TEMPLATE_FILE_NAME);
   }
 
+  /**
+   * Whether a format parameter asks for the workbook: absent or blank for JSON, {@code xlsx} (any
+   * case) for the workbook.
+   *
+   * @throws IllegalArgumentException for any other format
+   */
+  static boolean xlsx(String format) {
+    if (format == null || format.isBlank()) {
+      return false;
+    }
+    if (!XLSX.equalsIgnoreCase(format.strip())) {
+      throw new IllegalArgumentException("format must be xlsx: " + Quote.of(format));
+    }
+    return true;
+  }
+
   static Response attachment(byte[] workbook, String ascii, String name) {
     return Response.ok(workbook, MetrologyXlsx.MEDIA_TYPE)
         .header(
@@ -257,11 +267,5 @@ public class MetersResource {
                 + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
         .build();
-  }
-
-  private static MeterInput noFields() {
-    return new MeterInput(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
   }
 }

@@ -6,7 +6,6 @@ import cn.nhjc.province.metrology.application.SummaryRow;
 import cn.nhjc.province.metrology.application.UnitCompliance;
 import cn.nhjc.province.metrology.application.UnitSummary;
 import cn.nhjc.province.monitoring.domain.StatPeriod;
-import cn.nhjc.province.platform.input.Quote;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "metrology")
 @SecurityRequirement(name = "keycloak")
 public class MetrologyResource {
-
-  private static final String XLSX = "xlsx";
 
   static final String PERIOD =
       "the period whose last day calibrations are judged at (today while it runs): yyyy-MM-dd,"
@@ -67,10 +64,7 @@ public class MetrologyResource {
       @Parameter(description = "xlsx for the workbook; absent for JSON") @QueryParam("format")
           String format) {
     LocalDate asOf = MetrologyCompliance.asOf(period);
-    if (format != null && !format.isBlank()) {
-      if (!XLSX.equalsIgnoreCase(format.strip())) {
-        throw new IllegalArgumentException("format must be xlsx: " + Quote.of(format));
-      }
+    if (MetersResource.xlsx(format)) {
       String chosen = level == null || level.isBlank() ? "city" : level.strip();
       return MetersResource.attachment(
           compliance.summaryXlsx(level, asOf),

@@ -4,6 +4,7 @@ import cn.nhjc.province.metrology.application.MeterDto;
 import cn.nhjc.province.metrology.application.MeterRefusedException;
 import cn.nhjc.province.metrology.application.MeterRegistry;
 import cn.nhjc.province.metrology.application.MeterVersion;
+import cn.nhjc.province.metrology.application.MetrologyXlsx;
 import cn.nhjc.province.metrology.domain.MeterInput;
 import cn.nhjc.province.registry.application.UnreadableFileException;
 import jakarta.faces.application.FacesMessage;
@@ -166,10 +167,11 @@ public class MeterForm implements Serializable {
     return download(registry.metersXlsx(creditCode), "计量器具台账-" + creditCode + ".xlsx");
   }
 
-  private static StreamedContent download(byte[] workbook, String fileName) {
+  /** A metrology workbook as a download of that name. */
+  public static StreamedContent download(byte[] workbook, String fileName) {
     return DefaultStreamedContent.builder()
         .name(fileName)
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .contentType(MetrologyXlsx.MEDIA_TYPE)
         .contentLength((long) workbook.length)
         .stream(() -> new ByteArrayInputStream(workbook))
         .build();

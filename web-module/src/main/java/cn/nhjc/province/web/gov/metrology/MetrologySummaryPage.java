@@ -13,10 +13,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -121,13 +119,8 @@ public class MetrologySummaryPage extends MeterRegistryView {
 
   public StreamedContent getSummaryXlsx() {
     LocalDate day = asOf();
-    byte[] workbook = compliance.summaryXlsx(level, day);
-    return DefaultStreamedContent.builder()
-        .name("计量器具配备情况汇总-" + level + "-" + day + ".xlsx")
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .contentLength((long) workbook.length)
-        .stream(() -> new ByteArrayInputStream(workbook))
-        .build();
+    return MeterForm.download(
+        compliance.summaryXlsx(level, day), "计量器具配备情况汇总-" + level + "-" + day + ".xlsx");
   }
 
   @Override
