@@ -221,8 +221,13 @@ final class MonitoringBenchCommand {
   }
 
   static Map<String, List<Sample>> byKind(List<Sample> samples) {
+    return byKind(KINDS, samples);
+  }
+
+  /** The samples by kind: the kinds named first, in their order, even when none came. */
+  static Map<String, List<Sample>> byKind(List<String> order, List<Sample> samples) {
     Map<String, List<Sample>> kinds = new LinkedHashMap<>();
-    for (String kind : KINDS) {
+    for (String kind : order) {
       kinds.put(kind, new ArrayList<>());
     }
     for (Sample sample : samples) {

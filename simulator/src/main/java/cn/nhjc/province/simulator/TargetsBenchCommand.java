@@ -75,14 +75,10 @@ final class TargetsBenchCommand {
     }
     long wall = System.nanoTime() - start;
 
-    Map<String, List<MonitoringBenchCommand.Sample>> byKind = new java.util.LinkedHashMap<>();
-    for (String kind : KINDS) {
-      byKind.put(kind, new ArrayList<>());
-    }
-    measured.forEach(sample -> byKind.get(sample.kind()).add(sample));
-    Map<String, List<MonitoringBenchCommand.Sample>> warm = new java.util.LinkedHashMap<>();
-    warmUp.forEach(
-        sample -> warm.computeIfAbsent(sample.kind(), k -> new ArrayList<>()).add(sample));
+    Map<String, List<MonitoringBenchCommand.Sample>> byKind =
+        MonitoringBenchCommand.byKind(KINDS, measured);
+    Map<String, List<MonitoringBenchCommand.Sample>> warm =
+        MonitoringBenchCommand.byKind(KINDS, warmUp);
 
     String assessment = null;
     if (options.has("--assessment")) {
@@ -112,24 +108,7 @@ final class TargetsBenchCommand {
       if (samples.isEmpty()) {
         continue;
       }
-      LatencyStats server = new LatencyStats(MonitoringReport.serverMicros(samples));
-      LatencyStats client = new LatencyStats(MonitoringReport.clientMicros(samples));
-      List<MonitoringBenchCommand.Sample> w = warm.getOrDefault(kind.getKey(), List.of());
-      md.append(
-          fmt(
-              "| %s | %d | %d | %.1f / **%.1f** / %.1f | %.1f / %.1f / %.1f | %s |%n",
-              kind.getKey(),
-              samples.size(),
-              samples.stream().filter(s -> s.status() != 200).count(),
-              server.percentile(50) / 1e3,
-              server.percentile(95) / 1e3,
-              server.max() / 1e3,
-              client.percentile(50) / 1e3,
-              client.percentile(95) / 1e3,
-              client.max() / 1e3,
-              w.isEmpty()
-                  ? "n/a"
-                  : fmt("%.1f", new LatencyStats(MonitoringReport.serverMicros(w)).max() / 1e3)));
+      md.append(MonitoringReport.row(kind.getKey(), samples, warm.get(kind.getKey())));
     }
     if (assessment != null) {
       md.append('\n').append(assessment).append('\n');
