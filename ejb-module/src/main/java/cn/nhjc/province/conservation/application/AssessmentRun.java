@@ -83,7 +83,7 @@ public class AssessmentRun {
     String province = RegionCodes.prefixOf(config.provinceCode());
     List<ProgressRow> rows =
         TargetProgress.calculator(em, settings, TargetProgress.today())
-            .progress(year, levels, province, codes);
+            .progress(year, levels, province, codes, null);
     Map<String, BigDecimal> measures = measures(year, rows);
     int written = 0;
     for (ProgressRow row : rows) {

@@ -64,7 +64,8 @@ public class TargetWarnings {
                 year,
                 levels,
                 RegionCodes.prefixOf(config.provinceCode()),
-                code == null ? null : Set.of(code));
+                code == null ? null : Set.of(code),
+                null);
     int changed = 0;
     for (ProgressRow row : rows) {
       if (row.warning() != null && observed(year, row)) {
