@@ -68,29 +68,36 @@ final class MonitoringReport {
       if (samples.isEmpty()) {
         continue;
       }
-      LatencyStats server = new LatencyStats(serverMicros(samples));
-      LatencyStats client = new LatencyStats(clientMicros(samples));
-      long failed = samples.stream().filter(s -> s.status() != 200).count();
-      long untimed = samples.stream().filter(s -> s.serverMillis() == null).count();
-      List<MonitoringBenchCommand.Sample> warm = warmUp.getOrDefault(kind.getKey(), List.of());
-      md.append(
-          fmt(
-              "| %s | %d | %d | %s | %s | %s |%n",
-              kind.getKey(),
-              samples.size(),
-              failed,
-              untimed == samples.size()
-                  ? "no Server-Timing header"
-                  : fmt(
-                      "%.1f / **%.1f** / %.1f",
-                      server.percentile(50) / 1e3, server.percentile(95) / 1e3, server.max() / 1e3),
-              fmt(
-                  "%.1f / %.1f / %.1f",
-                  client.percentile(50) / 1e3, client.percentile(95) / 1e3, client.max() / 1e3),
-              warm.isEmpty()
-                  ? "n/a"
-                  : fmt("%.1f", new LatencyStats(serverMicros(warm)).max() / 1e3)));
+      md.append(row(kind.getKey(), samples, warmUp.getOrDefault(kind.getKey(), List.of())));
     }
+  }
+
+  /**
+   * A row of the latency table: the kind, how many answers and how many not 200, the server and
+   * client times, and the warm-up's server maximum.
+   */
+  static String row(
+      String kind,
+      List<MonitoringBenchCommand.Sample> samples,
+      List<MonitoringBenchCommand.Sample> warm) {
+    LatencyStats server = new LatencyStats(serverMicros(samples));
+    LatencyStats client = new LatencyStats(clientMicros(samples));
+    long failed = samples.stream().filter(s -> s.status() != 200).count();
+    long untimed = samples.stream().filter(s -> s.serverMillis() == null).count();
+    return fmt(
+        "| %s | %d | %d | %s | %s | %s |%n",
+        kind,
+        samples.size(),
+        failed,
+        untimed == samples.size()
+            ? "no Server-Timing header"
+            : fmt(
+                "%.1f / **%.1f** / %.1f",
+                server.percentile(50) / 1e3, server.percentile(95) / 1e3, server.max() / 1e3),
+        fmt(
+            "%.1f / %.1f / %.1f",
+            client.percentile(50) / 1e3, client.percentile(95) / 1e3, client.max() / 1e3),
+        warm.isEmpty() ? "n/a" : fmt("%.1f", new LatencyStats(serverMicros(warm)).max() / 1e3));
   }
 
   /** Server times in microseconds; answers without a timing are left out. */

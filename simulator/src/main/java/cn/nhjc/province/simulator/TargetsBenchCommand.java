@@ -75,14 +75,10 @@ final class TargetsBenchCommand {
     }
     long wall = System.nanoTime() - start;
 
-    Map<String, List<MonitoringBenchCommand.Sample>> byKind = new java.util.LinkedHashMap<>();
-    for (String kind : KINDS) {
-      byKind.put(kind, new ArrayList<>());
-    }
-    measured.forEach(sample -> byKind.get(sample.kind()).add(sample));
-    Map<String, List<MonitoringBenchCommand.Sample>> warm = new java.util.LinkedHashMap<>();
-    warmUp.forEach(
-        sample -> warm.computeIfAbsent(sample.kind(), k -> new ArrayList<>()).add(sample));
+    Map<String, List<MonitoringBenchCommand.Sample>> byKind =
+        MonitoringBenchCommand.byKind(measured, KINDS);
+    Map<String, List<MonitoringBenchCommand.Sample>> warm =
+        MonitoringBenchCommand.byKind(warmUp, KINDS);
 
     String assessment = null;
     if (options.has("--assessment")) {
@@ -104,33 +100,7 @@ final class TargetsBenchCommand {
         fmt(
             "- measured: %,d requests in %.1f s, after a warm-up of %d%n%n",
             measured.size(), wall / 1e9, warmUp.size()));
-    md.append(
-        "| request | n | not 200 | server p50 / p95 / max (ms) | client p50 / p95 / max (ms) |"
-            + " warm-up: server max (ms) |\n|---|---|---|---|---|---|\n");
-    for (Map.Entry<String, List<MonitoringBenchCommand.Sample>> kind : byKind.entrySet()) {
-      List<MonitoringBenchCommand.Sample> samples = kind.getValue();
-      if (samples.isEmpty()) {
-        continue;
-      }
-      LatencyStats server = new LatencyStats(MonitoringReport.serverMicros(samples));
-      LatencyStats client = new LatencyStats(MonitoringReport.clientMicros(samples));
-      List<MonitoringBenchCommand.Sample> w = warm.getOrDefault(kind.getKey(), List.of());
-      md.append(
-          fmt(
-              "| %s | %d | %d | %.1f / **%.1f** / %.1f | %.1f / %.1f / %.1f | %s |%n",
-              kind.getKey(),
-              samples.size(),
-              samples.stream().filter(s -> s.status() != 200).count(),
-              server.percentile(50) / 1e3,
-              server.percentile(95) / 1e3,
-              server.max() / 1e3,
-              client.percentile(50) / 1e3,
-              client.percentile(95) / 1e3,
-              client.max() / 1e3,
-              w.isEmpty()
-                  ? "n/a"
-                  : fmt("%.1f", new LatencyStats(MonitoringReport.serverMicros(w)).max() / 1e3)));
-    }
+    MonitoringReport.table(md, warm, byKind);
     if (assessment != null) {
       md.append('\n').append(assessment).append('\n');
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +84,7 @@ public class AssessmentRun {
     String province = RegionCodes.prefixOf(config.provinceCode());
     List<ProgressRow> rows =
         TargetProgress.calculator(em, settings, TargetProgress.today())
-            .progress(year, levels, province, codes);
+            .progress(year, levels, province, codes, null);
     Map<String, BigDecimal> measures = measures(year, rows);
     int written = 0;
     for (ProgressRow row : rows) {
@@ -158,19 +159,25 @@ public class AssessmentRun {
         points.put("unit|" + c[0], (BigDecimal) c[1]);
       }
     }
-    for (String region : new HashSet<>(regions)) {
-      Object mean =
+    if (!regions.isEmpty()) {
+      List<String> codes = List.copyOf(new LinkedHashSet<>(regions));
+      for (Object r :
           em.createNativeQuery(
-                  "select coalesce(avg(s.points), 0) from (select coalesce(sum(m.points), 0) as"
-                      + " points from key_unit u left join assessment_measure m on m.unit_id ="
-                      + " u.id and m.year = ?1 where u.region_code like ?2 || '%' group by u.id)"
-                      + " s")
+                  "select r.code, coalesce(avg(s.points), 0) from unnest(string_to_array(?2,"
+                      + " ','), string_to_array(?3, ',')) as r(code, prefix) left join (select"
+                      + " u.region_code, coalesce(sum(m.points), 0) as points from key_unit u left"
+                      + " join assessment_measure m on m.unit_id = u.id and m.year = ?1 group by"
+                      + " u.id, u.region_code) s on s.region_code like r.prefix || '%' group by"
+                      + " r.code")
               .setParameter(1, year)
-              .setParameter(2, RegionCodes.prefixOf(region))
-              .getSingleResult();
-      BigDecimal value = mean instanceof BigDecimal d ? d : new BigDecimal(mean.toString());
-      for (String level : Arrays.asList("province", "city", "county")) {
-        points.put(level + "|" + region, value);
+              .setParameter(2, String.join(",", codes))
+              .setParameter(3, String.join(",", codes.stream().map(RegionCodes::prefixOf).toList()))
+              .getResultList()) {
+        Object[] c = (Object[]) r;
+        BigDecimal value = c[1] instanceof BigDecimal d ? d : new BigDecimal(c[1].toString());
+        for (String level : Arrays.asList("province", "city", "county")) {
+          points.put(level + "|" + c[0], value);
+        }
       }
     }
     return points;

@@ -7,6 +7,7 @@ import cn.nhjc.province.conservation.domain.TargetKind;
 import cn.nhjc.province.conservation.domain.WarningLevel;
 import cn.nhjc.province.conservation.domain.WarningRules;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.Date;
@@ -61,9 +62,11 @@ final class ProgressCalculator {
    * @param levels the levels wanted (province, city, county, unit)
    * @param prefix the region-code prefix of the caller's scope (or narrower)
    * @param only holder codes to keep, or {@code null} for all
+   * @param kind the kind of target to keep, or {@code null} for both
    */
-  List<ProgressRow> progress(int year, Collection<String> levels, String prefix, Set<String> only) {
-    List<Holder> holders = holders(year, levels, prefix, only);
+  List<ProgressRow> progress(
+      int year, Collection<String> levels, String prefix, Set<String> only, String kind) {
+    List<Holder> holders = holders(year, levels, prefix, only, kind);
     if (holders.isEmpty()) {
       return List.of();
     }
@@ -73,77 +76,92 @@ final class ProgressCalculator {
         inputs.firstIncompleteMonth().isBefore(yearEnd) ? inputs.firstIncompleteMonth() : yearEnd;
     String excluded = String.join(",", excludedEnergyTypes(year));
     Set<Long> unitIds = new LinkedHashSet<>();
-    Set<String> regionCodes = new LinkedHashSet<>();
+    Set<Long> intensityUnitIds = new LinkedHashSet<>();
+    Set<String> totalRegions = new LinkedHashSet<>();
+    Set<String> intensityRegions = new LinkedHashSet<>();
     for (Holder holder : holders) {
+      boolean intensity = TargetKind.of(holder.kind()) == TargetKind.INTENSITY;
       if (holder.unitId() != null) {
         unitIds.add(holder.unitId());
+        if (intensity) {
+          intensityUnitIds.add(holder.unitId());
+        }
       } else {
-        regionCodes.add(holder.code());
+        (intensity ? intensityRegions : totalRegions).add(holder.code());
       }
     }
+    // each rollup is read only for the holders that use it: a unit's energy for both kinds, its
+    // value added for intensity; a region's totals for total, its indicator row for intensity
     Map<String, Map<LocalDate, BigDecimal>> tce = new HashMap<>();
     Map<String, Map<LocalDate, BigDecimal>> indicatorTce = new HashMap<>();
     Map<String, Map<LocalDate, BigDecimal>> valueAdded = new HashMap<>();
+    String unitColumn = inputs.equalValue() ? "e.tce_equal" : "e.tce";
+    String regionColumn = inputs.equalValue() ? "tce_equal" : "tce";
     if (!unitIds.isEmpty()) {
-      String ids = String.join(",", unitIds.stream().map(String::valueOf).toList());
-      String column = inputs.equalValue() ? "e.tce_equal" : "e.tce";
       for (Object row :
-          em.createNativeQuery(
-                  "select cast(e.unit_id as varchar), e.period_start, sum("
-                      + column
-                      + ") from unit_period_energy e where e.period_type = 'M' and e.period_start"
-                      + " >= cast(?1 as date) and e.period_start < cast(?2 as date) and e.unit_id"
-                      + " = any (cast(string_to_array(?3, ',') as bigint[])) and not"
-                      + " (e.energy_type_code = any (string_to_array(?4, ','))) group by e.unit_id,"
-                      + " e.period_start")
-              .setParameter(1, from.toString())
-              .setParameter(2, to.toString())
-              .setParameter(3, ids)
-              .setParameter(4, excluded)
-              .getResultList()) {
+          monthly(
+              "select cast(e.unit_id as varchar), e.period_start, sum("
+                  + unitColumn
+                  + ") from unit_period_energy e where e.period_type = 'M' and e.period_start >="
+                  + " cast(?1 as date) and e.period_start < cast(?2 as date) and e.unit_id = any"
+                  + " (cast(string_to_array(?3, ',') as bigint[])) and not (e.energy_type_code ="
+                  + " any (string_to_array(?4, ','))) group by e.unit_id, e.period_start",
+              from,
+              to,
+              joined(unitIds),
+              excluded)) {
         put(tce, (Object[]) row);
       }
+    }
+    if (!intensityUnitIds.isEmpty()) {
       for (Object row :
-          em.createNativeQuery(
-                  "select cast(i.unit_id as varchar), i.period_start, i.amount from"
-                      + " unit_period_indicator i where i.period_type = 'M' and i.period_start >="
-                      + " cast(?1 as date) and i.period_start < cast(?2 as date) and i.unit_id ="
-                      + " any (cast(string_to_array(?3, ',') as bigint[])) and i.class_code = '09'"
-                      + " and i.item_code = ?4")
-              .setParameter(1, from.toString())
-              .setParameter(2, to.toString())
-              .setParameter(3, ids)
-              .setParameter(4, inputs.valueAddedItem())
-              .getResultList()) {
+          monthly(
+              "select cast(i.unit_id as varchar), i.period_start, i.amount from"
+                  + " unit_period_indicator i where i.period_type = 'M' and i.period_start >="
+                  + " cast(?1 as date) and i.period_start < cast(?2 as date) and i.unit_id = any"
+                  + " (cast(string_to_array(?3, ',') as bigint[])) and i.class_code = '09' and"
+                  + " i.item_code = ?4",
+              from,
+              to,
+              joined(intensityUnitIds),
+              inputs.valueAddedItem())) {
         put(valueAdded, (Object[]) row);
       }
     }
-    if (!regionCodes.isEmpty()) {
-      String codes = String.join(",", regionCodes);
-      String column = inputs.equalValue() ? "tce_equal" : "tce";
-      for (Object row : regionRows("group_period_total", column, codes, from, to, null)) {
+    if (!totalRegions.isEmpty()) {
+      String codes = joined(totalRegions);
+      for (Object row : regionSums("group_period_total", regionColumn, "", from, to, codes)) {
         put(tce, (Object[]) row);
       }
       if (!excluded.isEmpty()) {
-        for (Object row : regionRows("group_period_energy", column, codes, from, to, excluded)) {
+        for (Object row :
+            regionSums(
+                "group_period_energy",
+                regionColumn,
+                " and energy_type_code = any (string_to_array(?4, ','))",
+                from,
+                to,
+                codes,
+                excluded)) {
           Object[] c = (Object[]) row;
           tce.computeIfAbsent((String) c[0], k -> new HashMap<>())
               .merge(date(c[1]), ((BigDecimal) c[2]).negate(), BigDecimal::add);
         }
       }
+    }
+    if (!intensityRegions.isEmpty()) {
       for (Object row :
-          em.createNativeQuery(
-                  "select code, period_start, amount, "
-                      + column
-                      + " from group_period_indicator where dim = 'R' and period_type = 'M' and"
-                      + " period_start >= cast(?1 as date) and period_start < cast(?2 as date) and"
-                      + " code = any (string_to_array(?3, ',')) and class_code = '09' and"
-                      + " item_code = ?4")
-              .setParameter(1, from.toString())
-              .setParameter(2, to.toString())
-              .setParameter(3, codes)
-              .setParameter(4, inputs.valueAddedItem())
-              .getResultList()) {
+          monthly(
+              "select code, period_start, amount, "
+                  + regionColumn
+                  + " from group_period_indicator where dim = 'R' and period_type = 'M' and"
+                  + " period_start >= cast(?1 as date) and period_start < cast(?2 as date) and"
+                  + " code = any (string_to_array(?3, ',')) and class_code = '09' and item_code ="
+                  + " ?4",
+              from,
+              to,
+              joined(intensityRegions),
+              inputs.valueAddedItem())) {
         Object[] c = (Object[]) row;
         put(valueAdded, c);
         indicatorTce
@@ -171,28 +189,38 @@ final class ProgressCalculator {
     return rows;
   }
 
-  private List<?> regionRows(
-      String table, String column, String codes, LocalDate from, LocalDate to, String types) {
-    jakarta.persistence.Query query =
-        em.createNativeQuery(
-                "select code, period_start, sum("
-                    + column
-                    + ") from "
-                    + table
-                    + " where dim = 'R' and period_type = 'M' and period_start >= cast(?1 as date)"
-                    + " and period_start < cast(?2 as date) and code = any (string_to_array(?3,"
-                    + " ','))"
-                    + (types == null
-                        ? ""
-                        : " and energy_type_code = any (string_to_array(?4, ','))")
-                    + " group by code, period_start")
-            .setParameter(1, from.toString())
-            .setParameter(2, to.toString())
-            .setParameter(3, codes);
-    if (types != null) {
-      query.setParameter(4, types);
+  /**
+   * A region rollup's monthly sums of {@code column} for the codes (?3); {@code filter} may name ?4
+   * and on, bound from {@code more} after the codes.
+   */
+  private List<?> regionSums(
+      String table, String column, String filter, LocalDate from, LocalDate to, Object... more) {
+    return monthly(
+        "select code, period_start, sum("
+            + column
+            + ") from "
+            + table
+            + " where dim = 'R' and period_type = 'M' and period_start >= cast(?1 as date) and"
+            + " period_start < cast(?2 as date) and code = any (string_to_array(?3, ','))"
+            + filter
+            + " group by code, period_start",
+        from,
+        to,
+        more);
+  }
+
+  /** A statement on the months {@code from} (?1) to before {@code to} (?2), then ?3, ?4… */
+  private List<?> monthly(String sql, LocalDate from, LocalDate to, Object... more) {
+    Query query =
+        em.createNativeQuery(sql).setParameter(1, from.toString()).setParameter(2, to.toString());
+    for (int i = 0; i < more.length; i++) {
+      query.setParameter(i + 3, more[i]);
     }
     return query.getResultList();
+  }
+
+  private static String joined(Collection<?> values) {
+    return String.join(",", values.stream().map(String::valueOf).toList());
   }
 
   private ProgressRow row(
@@ -307,7 +335,7 @@ final class ProgressCalculator {
   }
 
   private List<Holder> holders(
-      int year, Collection<String> levels, String prefix, Set<String> only) {
+      int year, Collection<String> levels, String prefix, Set<String> only, String kind) {
     List<Holder> holders = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
@@ -321,11 +349,13 @@ final class ProgressCalculator {
                     + " 'province' then 0 when 'city' then 1 when 'county' then 2 else 3 end,"
                     + " coalesce(r.code, u.region_code), t.holder_code, t.kind")
             .setParameter(1, year)
-            .setParameter(2, String.join(",", levels))
+            .setParameter(2, joined(levels))
             .setParameter(3, prefix)
             .getResultList()) {
       Object[] c = (Object[]) row;
-      if (c[5] == null || only != null && !only.contains((String) c[1])) {
+      if (c[5] == null
+          || only != null && !only.contains((String) c[1])
+          || kind != null && !kind.equals(c[2])) {
         continue;
       }
       holders.add(

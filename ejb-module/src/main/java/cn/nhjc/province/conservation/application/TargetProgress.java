@@ -57,10 +57,7 @@ public class TargetProgress {
       levels.add(TargetLevel.of(level.trim()).code());
     }
     String kindCode = kind == null || kind.isBlank() ? null : TargetKind.of(kind.trim()).code();
-    List<ProgressRow> rows = calculator(em, settings, today()).progress(year, levels, prefix, null);
-    return kindCode == null
-        ? rows
-        : rows.stream().filter(row -> row.kind().equals(kindCode)).toList();
+    return calculator(em, settings, today()).progress(year, levels, prefix, null, kindCode);
   }
 
   /** The progress as XLSX, the columns of {@link ProgressRow}. */

@@ -16,6 +16,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,76 +50,81 @@ public class TargetWarnings {
   @Schedule(hour = "7", minute = "10", timezone = "Asia/Shanghai", persistent = false)
   public void daily() {
     int year = TargetProgress.today().getYear();
-    int changed = observe(year, null, null);
+    int changed = observe(year, null);
     LOG.info("target warnings of " + year + " observed: " + changed + " changed");
   }
 
   /**
-   * Observes the holders of a year (one holder when {@code level} and {@code code} are given).
+   * Observes the holders of a year: those named (as {@link #holder}) when {@code holders} is given,
+   * every holder otherwise; one progress computation for them all.
    *
    * @return how many levels changed
    */
-  public int observe(int year, String level, String code) {
-    List<String> levels =
-        level == null ? List.of("province", "city", "county", "unit") : List.of(level);
+  public int observe(int year, Set<String> holders) {
+    Set<String> levels = new LinkedHashSet<>(List.of("province", "city", "county", "unit"));
+    Set<String> codes = null;
+    if (holders != null) {
+      levels.clear();
+      codes = new HashSet<>();
+      for (String holder : holders) {
+        String[] parts = holder.split("\\|", 2);
+        levels.add(parts[0]);
+        codes.add(parts[1]);
+      }
+    }
     List<ProgressRow> rows =
         TargetProgress.calculator(em, settings, TargetProgress.today())
-            .progress(
-                year,
-                levels,
-                RegionCodes.prefixOf(config.provinceCode()),
-                code == null ? null : Set.of(code));
+            .progress(year, levels, RegionCodes.prefixOf(config.provinceCode()), codes, null);
     int changed = 0;
     for (ProgressRow row : rows) {
-      if (row.warning() != null && observed(year, row)) {
+      if (row.warning() != null
+          && (holders == null || holders.contains(holder(row.level(), row.code())))
+          && observed(year, row)) {
         changed++;
       }
     }
     return changed;
   }
 
+  /** A holder as {@link #observe} names it. */
+  static String holder(String level, String code) {
+    return level + "|" + code;
+  }
+
   /** Records the row's level; on a change sends the notice. Whether it changed. */
   private boolean observed(int year, ProgressRow row) {
     List<?> stored =
-        em.createNativeQuery(
+        state(
                 "select warning from target_warning_state where level = ?1 and holder_code = ?2"
-                    + " and kind = ?3 and year = ?4 for update")
-            .setParameter(1, row.level())
-            .setParameter(2, row.code())
-            .setParameter(3, row.kind())
-            .setParameter(4, year)
+                    + " and kind = ?3 and year = ?4 for update",
+                row,
+                year)
             .getResultList();
     if (stored.isEmpty()) {
-      em.createNativeQuery(
+      state(
               "insert into target_warning_state (level, holder_code, kind, year, warning) values"
-                  + " (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-          .setParameter(1, row.level())
-          .setParameter(2, row.code())
-          .setParameter(3, row.kind())
-          .setParameter(4, year)
+                  + " (?1, ?2, ?3, ?4, ?5) on conflict do nothing",
+              row,
+              year)
           .setParameter(5, row.warning())
           .executeUpdate();
       return false;
     }
     String before = (String) stored.get(0);
     if (before.equals(row.warning())) {
-      em.createNativeQuery(
+      state(
               "update target_warning_state set observed_at = now() where level = ?1 and"
-                  + " holder_code = ?2 and kind = ?3 and year = ?4")
-          .setParameter(1, row.level())
-          .setParameter(2, row.code())
-          .setParameter(3, row.kind())
-          .setParameter(4, year)
+                  + " holder_code = ?2 and kind = ?3 and year = ?4",
+              row,
+              year)
           .executeUpdate();
       return false;
     }
-    em.createNativeQuery(
+    state(
             "update target_warning_state set warning = ?5, observed_at = now(), changed_at = now()"
-                + " where level = ?1 and holder_code = ?2 and kind = ?3 and year = ?4")
-        .setParameter(1, row.level())
-        .setParameter(2, row.code())
-        .setParameter(3, row.kind())
-        .setParameter(4, year)
+                + " where level = ?1 and holder_code = ?2 and kind = ?3 and year = ?4",
+            row,
+            year)
         .setParameter(5, row.warning())
         .executeUpdate();
     notices.close(KIND, CONTEXT, sourceId(row, year, before));
@@ -137,13 +146,13 @@ public class TargetWarnings {
                 + " → "
                 + after.label(),
             "目标 "
-                + row.target().stripTrailingZeros().toPlainString()
+                + plain(row.target())
                 + "，年末预测 "
-                + row.forecast().stripTrailingZeros().toPlainString()
+                + plain(row.forecast())
                 + "（"
-                + row.forecastLow().stripTrailingZeros().toPlainString()
+                + plain(row.forecastLow())
                 + "–"
-                + row.forecastHigh().stripTrailingZeros().toPlainString()
+                + plain(row.forecastHigh())
                 + "），预测与目标之比 "
                 + row.forecastRatio().toPlainString()
                 + (row.intensityChange() == null
@@ -157,6 +166,19 @@ public class TargetWarnings {
                 ? NoticeRecipient.officials(Roles.PROVINCE_OFFICIAL, row.regionCode())
                 : NoticeRecipient.officials(Roles.CITY_OFFICIAL, row.regionCode())));
     return true;
+  }
+
+  /** A statement on the holder's state row: ?1 to ?4 its level, code, kind and year. */
+  private Query state(String sql, ProgressRow row, int year) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, row.level())
+        .setParameter(2, row.code())
+        .setParameter(3, row.kind())
+        .setParameter(4, year);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   static String sourceId(ProgressRow row, int year, String warning) {

@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -199,32 +200,21 @@ public class Targets {
     if (!"draft".equals(draft.status())) {
       throw new IllegalArgumentException("revision " + draft.revision() + " is not a draft");
     }
-    boolean annual = TargetTerm.of(draft.term()) == TargetTerm.ANNUAL;
-    if (annual) {
-      warnings.observe(draft.year(), draft.level(), draft.holderCode()); // the level before
+    Set<String> annual =
+        TargetTerm.of(draft.term()) == TargetTerm.ANNUAL
+            ? Set.of(TargetWarnings.holder(draft.level(), draft.holderCode()))
+            : Set.of();
+    if (!annual.isEmpty()) {
+      warnings.observe(draft.year(), annual); // the level before
     }
-    em.createNativeQuery(
-            "update conservation_target set status = 'replaced' where level = ?1 and holder_code"
-                + " = ?2 and kind = ?3 and term = ?4 and year = ?5 and status = 'issued'")
-        .setParameter(1, draft.level())
-        .setParameter(2, draft.holderCode())
-        .setParameter(3, draft.kind())
-        .setParameter(4, draft.term())
-        .setParameter(5, draft.year())
-        .executeUpdate();
-    em.createNativeQuery(
-            "update conservation_target set status = 'issued', issued_by = ?2, issued_at = now()"
-                + " where id = ?1")
-        .setParameter(1, id)
-        .setParameter(2, user())
-        .executeUpdate();
+    issued(id, checked, user());
     audit.record(
         AuditActions.TARGET_ISSUE,
         object(checked),
         Outcome.SUCCESS,
         "revision " + draft.revision() + " issued: " + draft.targetValue());
-    if (annual) {
-      warnings.observe(draft.year(), draft.level(), draft.holderCode()); // a change: a notice
+    if (!annual.isEmpty()) {
+      warnings.observe(draft.year(), annual); // a change: a notice
     }
     return byId(id);
   }
@@ -265,6 +255,25 @@ public class Targets {
     }
     List<String> header = new ArrayList<>(COLUMNS.names());
     return SimpleXlsx.write("能耗双控目标", header, rows);
+  }
+
+  /** Issues the revision: the one of the same target issued before it becomes replaced. */
+  private void issued(long id, Checked target, String user) {
+    em.createNativeQuery(
+            "update conservation_target set status = 'replaced' where level = ?1 and holder_code"
+                + " = ?2 and kind = ?3 and term = ?4 and year = ?5 and status = 'issued'")
+        .setParameter(1, target.level().code())
+        .setParameter(2, target.holderCode())
+        .setParameter(3, target.kind().code())
+        .setParameter(4, target.term().code())
+        .setParameter(5, target.year())
+        .executeUpdate();
+    em.createNativeQuery(
+            "update conservation_target set status = 'issued', issued_by = ?2, issued_at = now()"
+                + " where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, user)
+        .executeUpdate();
   }
 
   private ImportResult imported(String format, byte[] content, Supplier<ImportTable> read) {
@@ -316,35 +325,19 @@ public class Targets {
         result = new ImportResult(0, rejected);
       } else {
         String user = user();
+        Map<Integer, Set<String>> annual = new TreeMap<>();
         for (Checked checked : accepted) {
           if (checked.term() == TargetTerm.ANNUAL) {
-            warnings.observe(checked.year(), checked.level().code(), checked.holderCode());
+            annual
+                .computeIfAbsent(checked.year(), y -> new HashSet<>())
+                .add(TargetWarnings.holder(checked.level().code(), checked.holderCode()));
           }
         }
+        annual.forEach(warnings::observe); // the levels before
         for (Checked checked : accepted) {
-          long id = insert(checked, null, user);
-          em.createNativeQuery(
-                  "update conservation_target set status = 'replaced' where level = ?1 and"
-                      + " holder_code = ?2 and kind = ?3 and term = ?4 and year = ?5 and status ="
-                      + " 'issued'")
-              .setParameter(1, checked.level().code())
-              .setParameter(2, checked.holderCode())
-              .setParameter(3, checked.kind().code())
-              .setParameter(4, checked.term().code())
-              .setParameter(5, checked.year())
-              .executeUpdate();
-          em.createNativeQuery(
-                  "update conservation_target set status = 'issued', issued_by = ?2, issued_at ="
-                      + " now() where id = ?1")
-              .setParameter(1, id)
-              .setParameter(2, user)
-              .executeUpdate();
+          issued(insert(checked, null, user), checked, user);
         }
-        for (Checked checked : accepted) {
-          if (checked.term() == TargetTerm.ANNUAL) {
-            warnings.observe(checked.year(), checked.level().code(), checked.holderCode());
-          }
-        }
+        annual.forEach(warnings::observe); // the changes: notices
         result = new ImportResult(accepted.size(), List.of());
       }
     } catch (RuntimeException e) {

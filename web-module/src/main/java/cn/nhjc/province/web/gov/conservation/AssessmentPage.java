@@ -50,12 +50,9 @@ public class AssessmentPage implements Serializable {
   public void start() {
     try {
       long id = jobs.startAssessment(String.valueOf(year));
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_INFO, "target-assessment #" + id, null));
+      message(FacesMessage.SEVERITY_INFO, "target-assessment #" + id);
     } catch (IllegalArgumentException | EJBAccessException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      error(e.getMessage());
     }
   }
 
@@ -75,16 +72,18 @@ public class AssessmentPage implements Serializable {
   public void saveSheet() {
     try {
       sheet = assessments.enterMeasures(unit.trim(), year, new HashMap<>(points));
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "已保存 " + unit, null));
+      message(FacesMessage.SEVERITY_INFO, "已保存 " + unit);
     } catch (IllegalArgumentException | EJBAccessException e) {
       error(e.getMessage());
     }
   }
 
   private static void error(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    message(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   public String getUnit() {
