@@ -75,7 +75,7 @@ public class Assessments {
                     + " a.completion_points, a.measures_points, a.score, a.grade from"
                     + " assessment_result a join assessment_run r on r.id = a.run_id where r.id ="
                     + " (select max(id) from assessment_run where year = ?1 and finished_at is not"
-                    + " null) and a.region_code like ?2 || '%' and (length(?3) = 0 or a.level = ?3) and (length(?4) = 0"
+                    + " null) and a.region_code like ?2 || '%' and (?3 = '' or a.level = ?3) and (?4 = ''"
                     + " or (a.level = 'unit' and a.holder_code = ?4)) order by case"
                     + " a.level when 'province' then 0 when 'city' then 1 when 'county' then 2"
                     + " else 3 end, a.region_code, a.holder_code, a.kind")

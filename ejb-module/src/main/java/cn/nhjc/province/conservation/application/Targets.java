@@ -113,9 +113,9 @@ public class Targets {
     List<?> rows =
         em.createNativeQuery(
                 SELECT
-                    + "where coalesce(r.code, u.region_code) like ?1 || '%' and (length(?2) = 0 or"
-                    + " t.year = case when length(?2) = 0 then null else cast(?2 as integer) end) and (length(?3) = 0 or t.level = ?3)"
-                    + " and (length(?4) = 0 or t.kind = ?4) and t.revision = (select max(o.revision)"
+                    + "where coalesce(r.code, u.region_code) like ?1 || '%' and (?2 = '' or"
+                    + " t.year = cast(nullif(?2, '') as integer)) and (?3 = '' or t.level = ?3)"
+                    + " and (?4 = '' or t.kind = ?4) and t.revision = (select max(o.revision)"
                     + " from conservation_target o where o.level = t.level and o.holder_code ="
                     + " t.holder_code and o.kind = t.kind and o.term = t.term and o.year ="
                     + " t.year) order by t.year desc, case t.level when 'province' then 0 when"
